@@ -1,0 +1,40 @@
+package id.bagipakai.consent;
+
+import id.bagipakai.testsupport.StackTestResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Boots on the real PostgreSQL: Flyway migrates the schema, health and OpenAPI answer. */
+@QuarkusTest
+@WithTestResource(value = StackTestResource.class, initArgs = @ResourceArg(name = "database", value = "consent"))
+class ConsentServiceStartsIT {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void isReadyWithItsMigratedSchema() throws SQLException {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/openapi").then().statusCode(200);
+        try (var connection = dataSource.getConnection();
+             var rows = connection.createStatement().executeQuery(
+                     "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("1");
+        }
+        try (var connection = dataSource.getConnection();
+             var rows = connection.createStatement().executeQuery("SELECT count(*) FROM agency")) {
+            assertThat(rows.next()).isTrue();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package id.bagipakai.contracts;
+
+import id.bagipakai.contracts.registry.HouseholdRegistered;
+import org.apache.avro.message.BinaryMessageDecoder;
+import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.avro.specific.SpecificRecordBase;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.Map;
+
+/**
+ * Avro single-object encoding of an event, for an outbox row: the exact event, stored with the
+ * business change in one transaction and decoded again by the relay that publishes it.
+ */
+public final class EventCodec {
+
+    private static final Map<String, BinaryMessageDecoder<? extends SpecificRecord>> DECODERS = Map.of(
+            HouseholdRegistered.getClassSchema().getFullName(), HouseholdRegistered.getDecoder());
+
+    /** The name stored beside the bytes: the record's full Avro name. */
+    public static String typeOf(SpecificRecord event) {
+        return event.getSchema().getFullName();
+    }
+
+    public static byte[] encode(SpecificRecordBase event) {
+        try {
+            ByteBuffer buffer = new BinaryMessageEncoder<SpecificRecordBase>(event.getSpecificData(), event.getSchema())
+                    .encode(event);
+            byte[] bytes = new byte[buffer.remaining()];
+            buffer.get(bytes);
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static SpecificRecord decode(String type, byte[] bytes) {
+        BinaryMessageDecoder<? extends SpecificRecord> decoder = DECODERS.get(type);
+        if (decoder == null) {
+            throw new IllegalArgumentException("Unknown event type " + type);
+        }
+        try {
+            return decoder.decode(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Undecodable " + type + " event", e);
+        }
+    }
+
+    private EventCodec() {
+    }
+}

@@ -1,0 +1,31 @@
+package id.bagipakai.contracts;
+
+import id.bagipakai.contracts.registry.HouseholdRegistered;
+import org.apache.avro.Schema;
+
+import java.util.List;
+
+/**
+ * The event schemas we publish, as registered in Apicurio Registry. Coordinates follow the
+ * serdes' RecordIdStrategy (group = Avro namespace, artifact = record name) so that several event
+ * types can share one topic and still evolve independently under the BACKWARD rule.
+ */
+public final class EventSchemas {
+
+    public static final List<Schema> ALL = List.of(HouseholdRegistered.getClassSchema());
+
+    /** The serdes' strategy class matching {@link #groupOf} / {@link #artifactOf}. */
+    public static final String ARTIFACT_RESOLVER_STRATEGY =
+            "io.apicurio.registry.serde.avro.strategy.RecordIdStrategy";
+
+    public static String groupOf(Schema schema) {
+        return schema.getNamespace();
+    }
+
+    public static String artifactOf(Schema schema) {
+        return schema.getName();
+    }
+
+    private EventSchemas() {
+    }
+}

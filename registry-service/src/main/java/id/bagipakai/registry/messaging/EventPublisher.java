@@ -1,0 +1,67 @@
+package id.bagipakai.registry.messaging;
+
+import id.bagipakai.commons.kafka.KafkaTopics;
+import id.bagipakai.contracts.AvroSerde;
+import id.bagipakai.contracts.Topics;
+import id.bagipakai.contracts.registration.SchemaRegistration;
+import id.bagipakai.registry.config.RegistryConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Future;
+
+/**
+ * The registry's Kafka producer: idempotent, acks=all, Avro values through Apicurio. Schemas are
+ * registered before the first send (and never auto-registered by the serializer), so a schema
+ * the registry's compatibility rule refuses stops this service at start, not mid-stream.
+ */
+@ApplicationScoped
+public class EventPublisher {
+
+    private static final Logger LOG = Logger.getLogger(EventPublisher.class);
+
+    @Inject
+    RegistryConfig config;
+
+    private KafkaProducer<String, SpecificRecord> producer;
+
+    @PostConstruct
+    void start() {
+        new SchemaRegistration(config.apicurioUrl()).registerAll()
+                .forEach(v -> LOG.infof("Event schema %s/%s is version %s", v.groupId(), v.artifactId(), v.version()));
+        KafkaTopics.ensure(config.kafkaBootstrapServers(), config.householdTopic().partitions(), Topics.HOUSEHOLD_EVENTS);
+        Map<String, Object> props = new HashMap<>(AvroSerde.serializerConfig(config.apicurioUrl()));
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrapServers());
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "registry-outbox-relay");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(30).toMillis());
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(10).toMillis());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        producer = new KafkaProducer<>(props);
+    }
+
+    public Future<RecordMetadata> send(String topic, String key, SpecificRecord event) {
+        return producer.send(new ProducerRecord<>(topic, key, event));
+    }
+
+    @PreDestroy
+    void stop() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package id.bagipakai.registry;
+
+import id.bagipakai.contracts.Topics;
+import id.bagipakai.contracts.registry.HouseholdRegistered;
+import id.bagipakai.registry.repository.HouseholdRepository;
+import id.bagipakai.registry.repository.OutboxRepository;
+import id.bagipakai.testsupport.StackTestResource;
+import id.bagipakai.testsupport.TopicReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+/** Against real PostgreSQL, Kafka and Apicurio: a registration is stored and published once. */
+@QuarkusTest
+@WithTestResource(value = StackTestResource.class, initArgs = @ResourceArg(name = "database", value = "registry"))
+class HouseholdRegistrationIT {
+
+    @Inject
+    HouseholdRepository households;
+
+    @Inject
+    OutboxRepository outbox;
+
+    @Test
+    void aRegisteredHouseholdIsPublishedAsAvroEventKeyedByItsId() {
+        try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
+            String id = given().contentType(ContentType.JSON)
+                    .body("""
+                            {"regionCode":"11.01.01.2001","kkNumber":"1101012345678901","address":"Jl. Keude 1"}""")
+                    .when().post("/households")
+                    .then().statusCode(201)
+                    .header("Location", startsWith("http"))
+                    .body("regionCode", equalTo("11.01.01.2001"))
+                    .body("version", equalTo(1))
+                    .extract().path("id");
+
+            List<ConsumerRecord<String, Object>> mine = await().atMost(Duration.ofSeconds(20))
+                    .until(() -> topic.poll().stream().filter(r -> id.equals(r.key())).toList(), l -> !l.isEmpty());
+
+            assertThat(mine).hasSize(1);
+            HouseholdRegistered event = (HouseholdRegistered) mine.getFirst().value();
+            assertThat(event.getHouseholdId()).isEqualTo(id);
+            assertThat(event.getVersion()).isEqualTo(1);
+            assertThat(event.getHousehold().getRegionCode()).isEqualTo("11.01.01.2001");
+            assertThat(event.getHousehold().getKkNumber()).isEqualTo("1101012345678901");
+            await().atMost(Duration.ofSeconds(10)).until(
+                    () -> QuarkusTransaction.requiringNew().call(() -> outbox.count("messageKey", id)) == 0);
+            given().when().get("/households/" + id).then().statusCode(200).body("address", equalTo("Jl. Keude 1"));
+        }
+    }
+
+    @Test
+    void invalidFieldsAreNamedInAProblemAndNothingIsWritten() {
+        long before = QuarkusTransaction.requiringNew().call(() -> households.count());
+
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"regionCode":"Aceh","kkNumber":"12AB"}""")
+                .when().post("/households")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("status", equalTo(422))
+                .body("errors.pointer", containsInAnyOrder("/regionCode", "/kkNumber"));
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> households.count())).isEqualTo(before);
+    }
+
+    @Test
+    void aMissingRequiredFieldIsNamed() {
+        given().contentType(ContentType.JSON).body("{}")
+                .when().post("/households")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.pointer", hasItem("/regionCode"));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsA400Problem() {
+        given().contentType(ContentType.JSON).body("{\"regionCode\": ")
+                .when().post("/households")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400));
+    }
+
+    @Test
+    void anUnknownHouseholdIsA404Problem() {
+        given().when().get("/households/" + UUID.randomUUID())
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
+    }
+
+    @Test
+    void healthAndOpenApiAreServed() {
+        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/openapi").then().statusCode(200);
+    }
+}

@@ -1,0 +1,35 @@
+package id.bagipakai.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.List;
+import java.util.Map;
+
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    String kafkaBootstrapServers();
+
+    /** Apicurio Registry REST v3 base, to read the Avro events. */
+    String apicurioUrl();
+
+    /** Consumer group of the gateway on the topics it fans out. */
+    @WithDefault("sharing-gateway")
+    String consumerGroup();
+
+    /** Realm role every agency client carries; anyone else gets 403 on agency endpoints. */
+    @WithDefault("agency")
+    String agencyRole();
+
+    /** Streams by name (e.g. {@code household-events}). */
+    Map<String, Stream> streams();
+
+    interface Stream {
+        /** Role an agency must hold to receive the stream at all. */
+        String role();
+
+        /** JSON pointers that may leave the gateway; every other field is removed. */
+        List<String> fields();
+    }
+}

@@ -1,0 +1,149 @@
+package id.bagipakai.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.bagipakai.contracts.AvroSerde;
+import id.bagipakai.contracts.Topics;
+import id.bagipakai.contracts.registration.SchemaRegistration;
+import id.bagipakai.contracts.registry.HouseholdRegistered;
+import id.bagipakai.contracts.registry.HouseholdState;
+import id.bagipakai.testsupport.SseRecorder;
+import id.bagipakai.testsupport.Stack;
+import id.bagipakai.testsupport.StackTestResource;
+import id.bagipakai.testsupport.Tokens;
+import id.bagipakai.testsupport.TopicReader;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Real Keycloak tokens, real Kafka and Apicurio: what an agency receives, and who is refused. */
+@QuarkusTest
+@WithTestResource(StackTestResource.class)
+class AgencyStreamIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static KafkaProducer<String, Object> avro;
+    private static KafkaProducer<String, byte[]> raw;
+
+    @TestHTTPResource("/agency/streams/household-events")
+    URL stream;
+
+    @BeforeAll
+    static void producers() {
+        var stack = Stack.infra();
+        new SchemaRegistration(stack.apicurioUrl()).registerAll();
+        Map<String, Object> common = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        var avroProps = new HashMap<String, Object>(common);
+        avroProps.putAll(AvroSerde.serializerConfig(stack.apicurioUrl()));
+        avro = new KafkaProducer<>(avroProps);
+        var rawProps = new HashMap<String, Object>(common);
+        rawProps.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        raw = new KafkaProducer<>(rawProps);
+    }
+
+    @AfterAll
+    static void close() {
+        avro.close();
+        raw.close();
+    }
+
+    @Test
+    void anAgencyReceivesTheEventWithOnlyTheGrantedFields() throws Exception {
+        try (SseRecorder sse = SseRecorder.open(stream.toString(),
+                Tokens.clientCredentials(Tokens.DEMO_AGENCY, Tokens.DEMO_AGENCY_SECRET))) {
+            assertThat(sse.status()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(10)).until(() -> has(sse, "stream-open"));
+            String householdId = publish();
+
+            JsonNode received = await().atMost(Duration.ofSeconds(20))
+                    .until(() -> find(sse, householdId), r -> r != null);
+
+            assertThat(received.path("eventType").asText()).isEqualTo("HouseholdRegistered");
+            assertThat(received.path("household").path("regionCode").asText()).isEqualTo("31.71.01.1001");
+            // Deny by default: KK number and address are in the event but no grant covers them.
+            assertThat(received.path("household").has("kkNumber")).isFalse();
+            assertThat(received.path("household").has("address")).isFalse();
+        }
+    }
+
+    @Test
+    void anUnreadableRecordGoesToTheDeadLetterTopicAndTheStreamGoesOn() throws Exception {
+        try (SseRecorder sse = SseRecorder.open(stream.toString(),
+                Tokens.clientCredentials(Tokens.DEMO_AGENCY, Tokens.DEMO_AGENCY_SECRET));
+             var dlq = TopicReader.rawFromEnd(Topics.deadLetterOf(Topics.HOUSEHOLD_EVENTS))) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> has(sse, "stream-open"));
+            String poisonKey = "poison-" + UUID.randomUUID();
+            raw.send(new ProducerRecord<>(Topics.HOUSEHOLD_EVENTS, poisonKey, new byte[] {0, 1, 2, 3})).get();
+            String householdId = publish();
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> find(sse, householdId), r -> r != null);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> dlq.poll().stream().anyMatch(r -> poisonKey.equals(r.key())));
+        }
+    }
+
+    @Test
+    void noTokenIsRefusedWith401() {
+        try (SseRecorder sse = SseRecorder.open(stream.toString(), null)) {
+            assertThat(sse.status()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void aClientThatIsNotAnAgencyIsRefusedWith403() {
+        try (SseRecorder sse = SseRecorder.open(stream.toString(),
+                Tokens.clientCredentials(Tokens.DEMO_INTEGRATOR, Tokens.DEMO_INTEGRATOR_SECRET))) {
+            assertThat(sse.status()).isEqualTo(403);
+        }
+    }
+
+    private String publish() throws Exception {
+        String householdId = UUID.randomUUID().toString();
+        HouseholdRegistered event = HouseholdRegistered.newBuilder()
+                .setEventId(UUID.randomUUID().toString())
+                .setHouseholdId(householdId)
+                .setVersion(1)
+                .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                .setHousehold(HouseholdState.newBuilder().setRegionCode("31.71.01.1001")
+                        .setKkNumber("3171012345678901").setAddress("Jl. Rahasia 7").build())
+                .build();
+        avro.send(new ProducerRecord<>(Topics.HOUSEHOLD_EVENTS, householdId, event)).get();
+        return householdId;
+    }
+
+    private static boolean has(SseRecorder sse, String name) {
+        return sse.events().stream().anyMatch(e -> name.equals(e.name()));
+    }
+
+    private static JsonNode find(SseRecorder sse, String householdId) throws Exception {
+        for (SseRecorder.Event e : sse.events()) {
+            if ("HouseholdRegistered".equals(e.name())) {
+                JsonNode data = JSON.readTree(e.data());
+                if (householdId.equals(data.path("householdId").asText())) {
+                    return data;
+                }
+            }
+        }
+        return null;
+    }
+}

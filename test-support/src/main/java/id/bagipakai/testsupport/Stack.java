@@ -1,0 +1,125 @@
+package id.bagipakai.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * The real local stack for tests: PostgreSQL, Kafka, Keycloak and Apicurio as started by
+ * {@code deploy/bagipakai}. The first call in a JVM runs {@code bagipakai up infra}, which reuses
+ * whatever already runs and starts the rest, so a build starts the stack at most once.
+ */
+public final class Stack {
+
+    private static StackEndpoints endpoints;
+
+    /** Brings the infrastructure up (or finds it up) and returns where it listens. */
+    public static synchronized StackEndpoints infra() {
+        if (endpoints == null) {
+            Path repo = repositoryRoot();
+            run(List.of(repo.resolve("deploy/bagipakai").toString(), "up", "infra"), repo);
+            endpoints = StackEndpoints.from(readEnv(dataDir(repo).resolve("stack.env")));
+        }
+        return endpoints;
+    }
+
+    /** Brings the whole system up: the infrastructure and the four packaged services. */
+    public static synchronized StackEndpoints all() {
+        Path repo = repositoryRoot();
+        run(List.of(repo.resolve("deploy/bagipakai").toString(), "up", "all"), repo);
+        endpoints = StackEndpoints.from(readEnv(dataDir(repo).resolve("stack.env")));
+        return endpoints;
+    }
+
+    /** Base URL of a service as the launcher runs it (registry-service, sharing-gateway, …). */
+    public static String serviceUrl(String service) {
+        int port = switch (service) {
+            case "registry-service" -> 8081;
+            case "consent-service" -> 8082;
+            case "sharing-gateway" -> 8083;
+            case "eligibility-service" -> 8084;
+            default -> throw new IllegalArgumentException("Unknown service " + service);
+        };
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Creates a database on the stack's PostgreSQL server if it does not exist yet. */
+    public static void ensureDatabase(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Unsafe database name " + name);
+        }
+        StackEndpoints stack = infra();
+        try (var connection = DriverManager.getConnection(stack.jdbcUrl("postgres"), stack.postgresUser(), "");
+             var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, name);
+            if (!exists.executeQuery().next()) {
+                try (var create = connection.createStatement()) {
+                    create.execute("CREATE DATABASE " + name);
+                } catch (SQLException e) {
+                    if (!"42P04".equals(e.getSQLState())) { // created meanwhile by another JVM
+                        throw e;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + name, e);
+        }
+    }
+
+    public static Path repositoryRoot() {
+        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.isExecutable(p.resolve("deploy/bagipakai"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("No deploy/bagipakai above " + dir);
+    }
+
+    static Path dataDir(Path repo) {
+        String configured = System.getenv("BAGIPAKAI_DATA");
+        return configured == null || configured.isBlank() ? repo.resolve(".bagipakai") : Path.of(configured);
+    }
+
+    private static void run(List<String> command, Path dir) {
+        try {
+            Process process = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+            if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                process.destroy();
+                throw new IllegalStateException(String.join(" ", command) + " failed; see its output above");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> readEnv(Path file) {
+        try (var lines = Files.lines(file)) {
+            return lines.map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#") && l.contains("="))
+                    .map(l -> l.startsWith("export ") ? l.substring(7) : l)
+                    .collect(Collectors.toMap(l -> l.substring(0, l.indexOf('=')),
+                            l -> unquote(l.substring(l.indexOf('=') + 1)), (a, b) -> b));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The launcher did not write " + file, e);
+        }
+    }
+
+    private static String unquote(String v) {
+        return v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))
+                ? v.substring(1, v.length() - 1) : v;
+    }
+
+    private Stack() {
+    }
+}
