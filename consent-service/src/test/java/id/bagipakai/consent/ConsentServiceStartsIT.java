@@ -1,5 +1,6 @@
 package id.bagipakai.consent;
 
+import id.bagipakai.testsupport.Schemas;
 import id.bagipakai.testsupport.StackTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.ResourceArg;
@@ -8,10 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.sql.SQLException;
-
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Boots on the real PostgreSQL: Flyway migrates the schema, health and OpenAPI answer. */
@@ -23,18 +21,9 @@ class ConsentServiceStartsIT {
     AgroalDataSource dataSource;
 
     @Test
-    void isReadyWithItsMigratedSchema() throws SQLException {
+    void isReadyWithItsMigratedSchema() throws Exception {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/openapi").then().statusCode(200);
-        try (var connection = dataSource.getConnection();
-             var rows = connection.createStatement().executeQuery(
-                     "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")) {
-            assertThat(rows.next()).isTrue();
-            assertThat(rows.getString(1)).isEqualTo("1");
-        }
-        try (var connection = dataSource.getConnection();
-             var rows = connection.createStatement().executeQuery("SELECT count(*) FROM agency")) {
-            assertThat(rows.next()).isTrue();
-        }
+        Schemas.assertMigrated(dataSource, "1", "agency");
     }
 }

@@ -23,9 +23,10 @@ import java.util.Map;
 import java.util.concurrent.Future;
 
 /**
- * The registry's Kafka producer: idempotent, acks=all, Avro values through Apicurio. Schemas are
- * registered before the first send (and never auto-registered by the serializer), so a schema
- * the registry's compatibility rule refuses stops this service at start, not mid-stream.
+ * The registry's Kafka producer: idempotent, acks=all, Avro values through Apicurio. Created on
+ * the relay's first send; it registers our schemas first (the serializer never auto-registers),
+ * so a schema the compatibility rule refuses stops publishing before any event of that shape
+ * goes out, while accepted changes keep waiting safely in the outbox.
  */
 @ApplicationScoped
 public class EventPublisher {

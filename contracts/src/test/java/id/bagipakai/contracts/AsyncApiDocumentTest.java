@@ -1,0 +1,36 @@
+package id.bagipakai.contracts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.apache.avro.Schema;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The AsyncAPI document stays true: every topic and every event schema is described. */
+class AsyncApiDocumentTest {
+
+    private static final Path DOC = Path.of("src/main/asyncapi/bagipakai.asyncapi.yaml");
+
+    @Test
+    void describesEveryTopicAndEveryEventSchema() throws Exception {
+        JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(DOC.toFile());
+
+        List<String> addresses = new ArrayList<>();
+        doc.path("channels").forEach(c -> addresses.add(c.path("address").asText()));
+        assertThat(addresses).contains(Topics.HOUSEHOLD_EVENTS, Topics.deadLetterOf(Topics.HOUSEHOLD_EVENTS));
+
+        for (Schema schema : EventSchemas.ALL) {
+            JsonNode message = doc.path("components").path("messages").path(schema.getName());
+            assertThat(message.isMissingNode()).as("message %s", schema.getName()).isFalse();
+            String ref = message.path("payload").path("schema").path("$ref").asText();
+            assertThat(Files.exists(DOC.getParent().resolve(ref).normalize())).as("schema file %s", ref).isTrue();
+        }
+    }
+}
