@@ -21,11 +21,14 @@ public final class AvroSerde {
                 "apicurio.registry.find-latest", true);
     }
 
-    /** Value-deserializer settings that yield the generated classes (e.g. HouseholdRegistered). */
+    /**
+     * Value-deserializer settings that yield generic records, read with the writer's schema: a
+     * consumer needs no generated class, so it reads event types newer than itself.
+     */
     public static Map<String, Object> deserializerConfig(String registryUrl) {
         return Map.of("value.deserializer", DESERIALIZER,
                 "apicurio.registry.url", registryUrl,
-                "apicurio.registry.use-specific-avro-reader", true);
+                "apicurio.registry.use-specific-avro-reader", false);
     }
 
     private AvroSerde() {

@@ -3,6 +3,8 @@ package id.bagipakai.contracts;
 import id.bagipakai.contracts.registry.HouseholdRegistered;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.Schema;
+import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.avro.specific.SpecificRecordBase;
 
@@ -18,7 +20,16 @@ import java.util.Map;
 public final class EventCodec {
 
     private static final Map<String, BinaryMessageDecoder<? extends SpecificRecord>> DECODERS = Map.of(
-            HouseholdRegistered.getClassSchema().getFullName(), HouseholdRegistered.getDecoder());
+            HouseholdRegistered.getClassSchema().getFullName(),
+            decoderFor(HouseholdRegistered.class, HouseholdRegistered.getClassSchema()));
+
+    /**
+     * A decoder bound to the loader of the generated class itself: Avro otherwise looks generated
+     * classes up by name, and under a layered class loader (Quarkus tests) may find another copy.
+     */
+    private static <T extends SpecificRecord> BinaryMessageDecoder<T> decoderFor(Class<T> type, Schema schema) {
+        return new BinaryMessageDecoder<>(new SpecificData(type.getClassLoader()), schema);
+    }
 
     /** The name stored beside the bytes: the record's full Avro name. */
     public static String typeOf(SpecificRecord event) {

@@ -12,6 +12,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -55,11 +56,13 @@ class HouseholdRegistrationIT {
                     .until(() -> topic.poll().stream().filter(r -> id.equals(r.key())).toList(), l -> !l.isEmpty());
 
             assertThat(mine).hasSize(1);
-            HouseholdRegistered event = (HouseholdRegistered) mine.getFirst().value();
-            assertThat(event.getHouseholdId()).isEqualTo(id);
-            assertThat(event.getVersion()).isEqualTo(1);
-            assertThat(event.getHousehold().getRegionCode()).isEqualTo("11.01.01.2001");
-            assertThat(event.getHousehold().getKkNumber()).isEqualTo("1101012345678901");
+            GenericRecord event = (GenericRecord) mine.getFirst().value();
+            assertThat(event.getSchema().getFullName()).isEqualTo(HouseholdRegistered.getClassSchema().getFullName());
+            assertThat(event.get("householdId")).hasToString(id);
+            assertThat(event.get("version")).isEqualTo(1);
+            GenericRecord household = (GenericRecord) event.get("household");
+            assertThat(household.get("regionCode")).hasToString("11.01.01.2001");
+            assertThat(household.get("kkNumber")).hasToString("1101012345678901");
             await().atMost(Duration.ofSeconds(10)).until(
                     () -> QuarkusTransaction.requiringNew().call(() -> outbox.count("messageKey", id)) == 0);
             given().when().get("/households/" + id).then().statusCode(200).body("address", equalTo("Jl. Keude 1"));

@@ -1,5 +1,6 @@
 package id.bagipakai.testsupport;
 
+import org.awaitility.Awaitility;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -14,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a topic of the real Kafka from its current end, with Avro values through Apicurio, so a
- * test sees exactly what was published after it started reading. No consumer group is joined.
+ * Reads a topic of the real Kafka from its current end, with Avro values through Apicurio (as
+ * GenericRecord: generated classes can exist twice under Quarkus' test class loaders), so a test
+ * sees exactly what was published after it started reading. No consumer group is joined.
  */
 public final class TopicReader implements AutoCloseable {
 
@@ -46,14 +48,15 @@ public final class TopicReader implements AutoCloseable {
         if (avro) {
             props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, "io.apicurio.registry.serde.avro.AvroKafkaDeserializer");
             props.put("apicurio.registry.url", stack.apicurioUrl());
-            props.put("apicurio.registry.use-specific-avro-reader", true);
+            props.put("apicurio.registry.use-specific-avro-reader", false); // GenericRecord values
         } else {
             props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         }
         KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(props);
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(topic, p.partition()))
-                .toList();
+        List<TopicPartition> partitions = Awaitility.await("partitions of " + topic).atMost(Duration.ofSeconds(30))
+                .until(() -> consumer.partitionsFor(topic, Duration.ofSeconds(5)).stream()
+                        .map(p -> new TopicPartition(topic, p.partition()))
+                        .toList(), list -> !list.isEmpty());
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position); // resolve the end now, before the test publishes
@@ -61,7 +64,7 @@ public final class TopicReader implements AutoCloseable {
     }
 
     /** Polls once (briefly) and returns everything read so far, in arrival order. */
-    public List<ConsumerRecord<String, Object>> poll() {
+    public synchronized List<ConsumerRecord<String, Object>> poll() {
         consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
         return List.copyOf(seen);
     }

@@ -1,8 +1,6 @@
 package id.bagipakai.registry.messaging;
 
-import id.bagipakai.commons.kafka.KafkaTopics;
 import id.bagipakai.contracts.AvroSerde;
-import id.bagipakai.contracts.Topics;
 import id.bagipakai.contracts.registration.SchemaRegistration;
 import id.bagipakai.registry.config.RegistryConfig;
 import jakarta.annotation.PostConstruct;
@@ -42,7 +40,6 @@ public class EventPublisher {
     void start() {
         new SchemaRegistration(config.apicurioUrl()).registerAll()
                 .forEach(v -> LOG.infof("Event schema %s/%s is version %s", v.groupId(), v.artifactId(), v.version()));
-        KafkaTopics.ensure(config.kafkaBootstrapServers(), config.householdTopic().partitions(), Topics.HOUSEHOLD_EVENTS);
         Map<String, Object> props = new HashMap<>(AvroSerde.serializerConfig(config.apicurioUrl()));
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrapServers());
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "registry-outbox-relay");

@@ -1,6 +1,8 @@
 package id.bagipakai.registry.messaging;
 
+import id.bagipakai.commons.kafka.KafkaTopics;
 import id.bagipakai.contracts.EventCodec;
+import id.bagipakai.contracts.Topics;
 import id.bagipakai.registry.config.RegistryConfig;
 import id.bagipakai.registry.domain.OutboxEvent;
 import id.bagipakai.registry.repository.OutboxRepository;
@@ -46,10 +48,18 @@ public class OutboxRelay {
     RegistryConfig config;
 
     /** One thread: drains never overlap inside an instance, and wake-ups coalesce. */
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "outbox-relay");
+        // Avro resolves generated classes through the context loader: make it the application's.
+        thread.setContextClassLoader(OutboxRelay.class.getClassLoader());
+        return thread;
+    });
     private final AtomicBoolean drainQueued = new AtomicBoolean();
 
     void onStart(@Observes StartupEvent start) {
+        // Topics as code: the household topic exists with our partitioning before anyone reads it.
+        KafkaTopics.ensure(config.kafkaBootstrapServers(), config.householdTopic().partitions(),
+                Topics.HOUSEHOLD_EVENTS);
         wake();
     }
 

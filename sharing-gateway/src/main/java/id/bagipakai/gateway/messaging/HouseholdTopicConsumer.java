@@ -11,7 +11,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.apache.avro.specific.SpecificRecord;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -75,7 +75,7 @@ public class HouseholdTopicConsumer {
 
     private void run() {
         while (running) {
-            try (var avro = new AvroKafkaDeserializer<SpecificRecord>();
+            try (var avro = new AvroKafkaDeserializer<GenericRecord>();
                  var kafka = new KafkaConsumer<byte[], byte[]>(consumerConfig())) {
                 avro.configure(AvroSerde.deserializerConfig(config.apicurioUrl()), false);
                 consumer = kafka;
@@ -109,8 +109,8 @@ public class HouseholdTopicConsumer {
         }
     }
 
-    private void handle(AvroKafkaDeserializer<SpecificRecord> avro, ConsumerRecord<byte[], byte[]> record) {
-        SpecificRecord event;
+    private void handle(AvroKafkaDeserializer<GenericRecord> avro, ConsumerRecord<byte[], byte[]> record) {
+        GenericRecord event;
         try {
             event = avro.deserialize(record.topic(), record.headers(), record.value());
             if (event == null) {

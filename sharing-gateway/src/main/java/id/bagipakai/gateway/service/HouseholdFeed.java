@@ -2,7 +2,7 @@ package id.bagipakai.gateway.service;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.avro.specific.SpecificRecord;
+import org.apache.avro.generic.GenericRecord;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,7 +16,7 @@ public class HouseholdFeed {
 
     private final List<Consumer<FeedEvent>> listeners = new CopyOnWriteArrayList<>();
 
-    public void publish(int partition, long offset, SpecificRecord event) {
+    public void publish(int partition, long offset, GenericRecord event) {
         ObjectNode record = AvroJson.of(event);
         String type = event.getSchema().getName();
         record.put("eventType", type);
