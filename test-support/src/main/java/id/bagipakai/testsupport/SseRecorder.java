@@ -78,8 +78,8 @@ public final class SseRecorder implements AutoCloseable {
                     data.append(data.isEmpty() ? "" : "\n").append(line.substring(5).strip());
                 }
             }
-        } catch (UncheckedIOException e) {
-            // closed by the test or the server
+        } catch (UncheckedIOException | IllegalStateException e) {
+            // the stream was closed, by the test or by the server
         }
     }
 

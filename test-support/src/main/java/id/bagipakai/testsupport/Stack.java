@@ -88,9 +88,16 @@ public final class Stack {
         return configured == null || configured.isBlank() ? repo.resolve(".bagipakai") : Path.of(configured);
     }
 
+    /**
+     * Runs the launcher and relays its output through System.out line by line: a forked test
+     * JVM must not let a child write to its native stdout (the build tool reads that channel).
+     */
     private static void run(List<String> command, Path dir) {
         try {
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
+            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            try (var output = process.inputReader()) {
+                output.lines().forEach(line -> System.out.println("[stack] " + line));
+            }
             if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 process.destroy();
                 throw new IllegalStateException(String.join(" ", command) + " failed; see its output above");
