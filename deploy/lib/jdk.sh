@@ -1,3 +1,4 @@
+# shellcheck shell=sh
 # Sourced by mvnw and deploy/bagipakai: make JAVA_HOME point at a JDK >= 21.
 # The machine's default java may be older (17); Apicurio and our release-21 build need 21+.
 bagipakai_java_major() { # $1 = java binary; prints the feature version (17, 21, 25, ...)

@@ -69,6 +69,19 @@ svc_build_if_missing() {
   done
 }
 
+# A service of ours whose jar was rebuilt after it started is stopped here, so that `up` (and the
+# end-to-end test, which calls it after the reactor repackaged the services) never runs old code.
+svc_stop_if_rebuilt() {
+  local s=$1 pid t0
+  pid=$(bp_live_pid "$s") || return 0
+  [ "$(svc_jar "$s")" -nt "$(bp_pidfile "$s")" ] || return 0
+  bp_say "$s: its jar was rebuilt after it started (pid $pid): restarting it"
+  t0=$(bp_now_us)
+  bp_term_group "$pid"
+  bp_await_group "$s" "$pid" "$t0" || true
+  rm -f "$(bp_pidfile "$s")"
+}
+
 svc_start() {
   local s=$1 port env_lines=()
   port=$(svc_port "$s")
