@@ -19,13 +19,15 @@ import java.util.stream.Collectors;
 public final class Stack {
 
     private static StackEndpoints endpoints;
+    private static Map<String, String> env = Map.of();
 
     /** Brings the infrastructure up (or finds it up) and returns where it listens. */
     public static synchronized StackEndpoints infra() {
         if (endpoints == null) {
             Path repo = repositoryRoot();
             run(List.of(repo.resolve("deploy/bagipakai").toString(), "up", "infra"), repo);
-            endpoints = StackEndpoints.from(readEnv(dataDir(repo).resolve("stack.env")));
+            env = readEnv(dataDir(repo).resolve("stack.env"));
+            endpoints = StackEndpoints.from(env);
         }
         return endpoints;
     }
@@ -34,20 +36,19 @@ public final class Stack {
     public static synchronized StackEndpoints all() {
         Path repo = repositoryRoot();
         run(List.of(repo.resolve("deploy/bagipakai").toString(), "up", "all"), repo);
-        endpoints = StackEndpoints.from(readEnv(dataDir(repo).resolve("stack.env")));
+        env = readEnv(dataDir(repo).resolve("stack.env"));
+        endpoints = StackEndpoints.from(env);
         return endpoints;
     }
 
     /** Base URL of a service as the launcher runs it (registry-service, sharing-gateway, …). */
-    public static String serviceUrl(String service) {
-        int port = switch (service) {
-            case "registry-service" -> 8081;
-            case "consent-service" -> 8082;
-            case "sharing-gateway" -> 8083;
-            case "eligibility-service" -> 8084;
-            default -> throw new IllegalArgumentException("Unknown service " + service);
-        };
-        return "http://127.0.0.1:" + port;
+    public static synchronized String serviceUrl(String service) {
+        String key = "BAGIPAKAI_" + service.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URL";
+        String url = env.get(key);
+        if (url == null) {
+            throw new IllegalStateException("stack.env has no " + key + ": call Stack.all() first");
+        }
+        return url;
     }
 
     /** Creates a database on the stack's PostgreSQL server if it does not exist yet. */

@@ -114,7 +114,7 @@ public class OutboxRelay {
         for (Future<RecordMetadata> send : sends) {
             send.get(30, TimeUnit.SECONDS);
         }
-        outbox.deleteUpTo(batch);
+        outbox.deletePublished(batch);
         return batch.size();
     }
 }

@@ -27,7 +27,7 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
         return find("ORDER BY id").page(0, limit).list();
     }
 
-    public void deleteUpTo(List<OutboxEvent> published) {
+    public void deletePublished(List<OutboxEvent> published) {
         delete("id IN ?1", published.stream().map(e -> e.id).toList());
     }
 }
