@@ -4,6 +4,7 @@ import id.bagipakai.contracts.Topics;
 import id.bagipakai.contracts.registry.HouseholdRegistered;
 import id.bagipakai.registry.repository.HouseholdRepository;
 import id.bagipakai.registry.repository.OutboxRepository;
+import id.bagipakai.registry.service.RegionCatalog;
 import id.bagipakai.testsupport.StackTestResource;
 import id.bagipakai.testsupport.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -38,6 +39,9 @@ class HouseholdRegistrationIT {
 
     @Inject
     OutboxRepository outbox;
+
+    @Inject
+    RegionCatalog regions;
 
     @Test
     void aRegisteredHouseholdIsPublishedAsAvroEventKeyedByItsId() {
@@ -83,6 +87,32 @@ class HouseholdRegistrationIT {
                 .body("errors.pointer", containsInAnyOrder("/regionCode", "/kkNumber"));
 
         assertThat(QuarkusTransaction.requiringNew().call(() -> households.count())).isEqualTo(before);
+    }
+
+    @Test
+    void aVillageOrKkDistrictThatDoesNotExistIsNamed() {
+        long before = QuarkusTransaction.requiringNew().call(() -> households.count());
+
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"regionCode":"73.02.06.9999","kkNumber":"7302990101010001"}""")
+                .when().post("/households")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.pointer", containsInAnyOrder("/regionCode", "/kkNumber"))
+                .body("errors.detail", hasItem("no village has code 73.02.06.9999"))
+                .body("errors.detail", hasItem("district 73.02.99 does not exist"));
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> households.count())).isEqualTo(before);
+    }
+
+    @Test
+    void theRegionCatalogHoldsTheOfficialCodes() {
+        // 38 provinces, 514 regencies/cities, 7,285 districts, 83,762 villages (Kepmendagri 2025)
+        assertThat(regions.size()).isEqualTo(38 + 514 + 7_285 + 83_762);
+        assertThat(regions.exists("73.02.06")).isTrue();
+        assertThat(regions.isVillage("11.01.01.2001")).isTrue();
+        assertThat(regions.isVillage("11.01.01")).isFalse();
     }
 
     @Test

@@ -1,9 +1,12 @@
 package id.bagipakai.registry.service;
 
+import id.bagipakai.commons.problem.InvalidInputException;
+import id.bagipakai.commons.problem.Problem;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.contracts.registry.HouseholdRegistered;
 import id.bagipakai.contracts.registry.HouseholdState;
 import id.bagipakai.registry.domain.Household;
+import id.bagipakai.registry.domain.KkNumber;
 import id.bagipakai.registry.messaging.Outbox;
 import id.bagipakai.registry.repository.HouseholdRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +15,8 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,9 +29,13 @@ public class HouseholdService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    RegionCatalog regions;
+
     /** Stores the household and its HouseholdRegistered event in one transaction. */
     @Transactional
     public Household register(RegisterHousehold command) {
+        validate(command);
         Household household = new Household();
         household.id = UUID.randomUUID();
         household.regionCode = command.regionCode();
@@ -48,6 +57,21 @@ public class HouseholdService {
                         .build())
                 .build());
         return household;
+    }
+
+    /** Rules that need the registry's data (the shape is checked by annotations before). */
+    private void validate(RegisterHousehold command) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (!regions.isVillage(command.regionCode())) {
+            errors.add(new Problem.FieldError("/regionCode", "no village has code " + command.regionCode()));
+        }
+        if (command.kkNumber() != null) {
+            KkNumber.check(command.kkNumber(), regions).problems()
+                    .forEach(problem -> errors.add(new Problem.FieldError("/kkNumber", problem)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 
     public Optional<Household> find(UUID id) {

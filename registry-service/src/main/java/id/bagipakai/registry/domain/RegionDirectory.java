@@ -1,0 +1,11 @@
+package id.bagipakai.registry.domain;
+
+/**
+ * Which Kemendagri region codes exist; implemented over the region table.
+ * Kept as an interface so identifier checks stay pure and testable without a database.
+ */
+public interface RegionDirectory {
+
+    /** Whether {@code code}, in dotted form at any level (PP, PP.KK, PP.KK.DD, PP.KK.DD.VVVV), exists. */
+    boolean exists(String code);
+}
