@@ -48,7 +48,10 @@ class WalkingSkeletonE2EIT {
             HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(registry + "/households"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("""
-                            {"regionCode":"32.73.01.1001","kkNumber":"3273011234567890","address":"Jl. Braga 1"}"""))
+                            {"kkNumber":"3273011234567890",
+                             "location":{"regionCode":"32.73.01.1001","address":"Jl. Braga 1"},
+                             "members":[{"name":"Asep","relationship":"HEAD","sex":"MALE","estimatedBirthYear":1975,
+                                         "noNik":{"reason":"HOMELESS_OR_UNDOCUMENTED"}}]}"""))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).isEqualTo(201);
             String householdId = JSON.readTree(created.body()).path("id").asText();

@@ -18,13 +18,19 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -45,15 +51,21 @@ class HouseholdRegistrationIT {
 
     @Test
     void aRegisteredHouseholdIsPublishedAsAvroEventKeyedByItsId() {
+        LocalDate born = TestHouseholds.birthDate();
+        String nik = TestHouseholds.nik(born, false);
         try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
             String id = given().contentType(ContentType.JSON)
-                    .body("""
-                            {"regionCode":"11.01.01.2001","kkNumber":"1101012345678901","address":"Jl. Keude 1"}""")
+                    .body(TestHouseholds.household(nik, born))
                     .when().post("/households")
                     .then().statusCode(201)
                     .header("Location", startsWith("http"))
-                    .body("regionCode", equalTo("11.01.01.2001"))
+                    .header("ETag", equalTo("\"1\""))
                     .body("version", equalTo(1))
+                    .body("household.location.regionCode", equalTo(TestHouseholds.VILLAGE))
+                    .body("household.members", hasSize(3))
+                    .body("household.members.id", everyItem(notNullValue()))
+                    .body("household.members[1].noNik.reason", equalTo("REFUSED_ON_BELIEF_OR_CUSTOM"))
+                    .body("household.members[1].noNik.alternativeIds[0].value", equalTo("AL-17"))
                     .extract().path("id");
 
             List<ConsumerRecord<String, Object>> mine = await().atMost(Duration.ofSeconds(20))
@@ -65,12 +77,40 @@ class HouseholdRegistrationIT {
             assertThat(event.get("householdId")).hasToString(id);
             assertThat(event.get("version")).isEqualTo(1);
             GenericRecord household = (GenericRecord) event.get("household");
-            assertThat(household.get("regionCode")).hasToString("11.01.01.2001");
-            assertThat(household.get("kkNumber")).hasToString("1101012345678901");
+            assertThat(household.get("regionCode")).hasToString(TestHouseholds.VILLAGE);
+            assertThat(household.get("kkNumber")).hasToString("1101010101010001");
             await().atMost(Duration.ofSeconds(10)).until(
                     () -> QuarkusTransaction.requiringNew().call(() -> outbox.count("messageKey", id)) == 0);
-            given().when().get("/households/" + id).then().statusCode(200).body("address", equalTo("Jl. Keude 1"));
+            given().when().get("/households/" + id).then().statusCode(200)
+                    .header("ETag", equalTo("\"1\""))
+                    .body("household.location.address", equalTo("Jl. Keude 1"))
+                    .body("household.members[2].ppks", contains("NEGLECTED_CHILD"));
+            given().when().get("/households/" + id + "/history").then().statusCode(200)
+                    .body("version", contains(1))
+                    .body("reason", contains("registered"));
+            given().when().get("/households/" + id + "/versions/1").then().statusCode(200)
+                    .body("household.members[0].nik", equalTo(nik));
         }
+    }
+
+    @Test
+    void aNikAlreadyLinkedToSomeoneIsA409NamingThem() {
+        LocalDate born = TestHouseholds.birthDate();
+        String nik = TestHouseholds.nik(born, true);
+        String first = given().contentType(ContentType.JSON).body(TestHouseholds.household(nik, born))
+                .when().post("/households").then().statusCode(201).extract().path("id");
+        String holder = given().when().get("/households/" + first).then().extract().path("household.members[0].id");
+        long before = QuarkusTransaction.requiringNew().call(() -> households.count());
+
+        given().contentType(ContentType.JSON).body(TestHouseholds.household(nik, born))
+                .when().post("/households")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("errors[0].pointer", equalTo("/members/0/nik"))
+                .body("errors[0].detail", containsString(holder))
+                .body("errors[0].detail", containsString(first));
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> households.count())).isEqualTo(before);
     }
 
     @Test
@@ -79,12 +119,13 @@ class HouseholdRegistrationIT {
 
         given().contentType(ContentType.JSON)
                 .body("""
-                        {"regionCode":"Aceh","kkNumber":"12AB"}""")
+                        {"kkNumber":"12AB","location":{"regionCode":"Aceh"},
+                         "members":[{"name":"","relationship":"HEAD","sex":"MALE","estimatedBirthYear":1970}]}""")
                 .when().post("/households")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("status", equalTo(422))
-                .body("errors.pointer", containsInAnyOrder("/regionCode", "/kkNumber"));
+                .body("errors.pointer", containsInAnyOrder("/location/regionCode", "/kkNumber", "/members/0/name"));
 
         assertThat(QuarkusTransaction.requiringNew().call(() -> households.count())).isEqualTo(before);
     }
@@ -95,11 +136,13 @@ class HouseholdRegistrationIT {
 
         given().contentType(ContentType.JSON)
                 .body("""
-                        {"regionCode":"73.02.06.9999","kkNumber":"7302990101010001"}""")
+                        {"kkNumber":"7302990101010001","location":{"regionCode":"73.02.06.9999"},
+                         "members":[{"name":"Ammatoa","relationship":"HEAD","sex":"MALE","estimatedBirthYear":1950,
+                                     "noNik":{"reason":"REFUSED_ON_BELIEF_OR_CUSTOM"}}]}""")
                 .when().post("/households")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
-                .body("errors.pointer", containsInAnyOrder("/regionCode", "/kkNumber"))
+                .body("errors.pointer", containsInAnyOrder("/location/regionCode", "/kkNumber"))
                 .body("errors.detail", hasItem("no village has code 73.02.06.9999"))
                 .body("errors.detail", hasItem("district 73.02.99 does not exist"));
 
@@ -121,12 +164,13 @@ class HouseholdRegistrationIT {
                 .when().post("/households")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
-                .body("errors.pointer", hasItem("/regionCode"));
+                .body("errors.pointer", hasItem("/location"))
+                .body("errors.pointer", hasItem("/members"));
     }
 
     @Test
     void aBodyThatIsNotJsonIsA400Problem() {
-        given().contentType(ContentType.JSON).body("{\"regionCode\": ")
+        given().contentType(ContentType.JSON).body("{\"location\": ")
                 .when().post("/households")
                 .then().statusCode(400)
                 .contentType("application/problem+json")

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
+/** The head of a household's version history: current version and look-up columns. */
 @Entity
 @Table(name = "household")
 public class Household extends PanacheEntityBase {
@@ -23,11 +24,12 @@ public class Household extends PanacheEntityBase {
     @Column(name = "kk_number")
     public String kkNumber;
 
-    public String address;
-
     @Column(nullable = false)
     public int version;
 
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 }

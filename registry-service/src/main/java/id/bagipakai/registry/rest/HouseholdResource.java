@@ -1,44 +1,73 @@
 package id.bagipakai.registry.rest;
 
+import id.bagipakai.registry.domain.household.HouseholdDocument;
 import id.bagipakai.registry.service.HouseholdService;
-import id.bagipakai.registry.service.RegisterHousehold;
+import id.bagipakai.registry.service.HouseholdService.Change;
+import id.bagipakai.registry.service.HouseholdService.Snapshot;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/households")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class HouseholdResource {
 
     @Inject
     HouseholdService service;
 
+    /** Registers a household with its members; members without a NIK are always accepted. */
     @POST
-    public Response register(@Valid @NotNull(message = "a household is required") RegisterHouseholdRequest request,
+    public Response register(@Valid @NotNull(message = "a household is required") HouseholdDocument household,
                              @Context UriInfo uri) {
-        var household = service.register(
-                new RegisterHousehold(request.regionCode(), request.kkNumber(), request.address()));
-        return Response.created(uri.getAbsolutePathBuilder().path(household.id.toString()).build())
-                .entity(HouseholdResponse.of(household))
+        Snapshot created = service.register(household, null);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .tag(etag(created))
+                .entity(HouseholdView.of(created))
                 .build();
     }
 
     @GET
     @Path("/{id}")
-    public HouseholdResponse get(@PathParam("id") UUID id) {
-        return service.find(id).map(HouseholdResponse::of)
-                .orElseThrow(() -> new NotFoundException("No household " + id));
+    public Response get(@PathParam("id") UUID id) {
+        Snapshot current = service.current(id).orElseThrow(() -> notFound(id));
+        return Response.ok(HouseholdView.of(current)).tag(etag(current)).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    public List<Change> history(@PathParam("id") UUID id) {
+        return service.history(id).orElseThrow(() -> notFound(id));
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}")
+    public HouseholdView version(@PathParam("id") UUID id, @PathParam("version") int version) {
+        return service.atVersion(id, version).map(HouseholdView::of)
+                .orElseThrow(() -> new NotFoundException("Household " + id + " has no version " + version));
+    }
+
+    /** The version is the entity tag: updates will require it back in If-Match. */
+    private static EntityTag etag(Snapshot s) {
+        return new EntityTag(Integer.toString(s.version()));
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return new NotFoundException("No household " + id);
     }
 }

@@ -1,0 +1,32 @@
+package id.bagipakai.registry.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.util.UUID;
+
+/** A member's look-up row (NIK, name, birth year) beside the documents; the document is the truth. */
+@Entity
+@Table(name = "member")
+public class MemberRecord extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "household_id", nullable = false)
+    public UUID householdId;
+
+    public String nik;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "birth_year")
+    public Integer birthYear;
+
+    @Column(nullable = false)
+    public boolean active = true;
+}
