@@ -3,7 +3,9 @@ package id.bagipakai.contracts;
 import id.bagipakai.contracts.registry.HouseholdRegistered;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.Conversions;
 import org.apache.avro.Schema;
+import org.apache.avro.data.TimeConversions;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.avro.specific.SpecificRecordBase;
@@ -28,7 +30,13 @@ public final class EventCodec {
      * classes up by name, and under a layered class loader (Quarkus tests) may find another copy.
      */
     private static <T extends SpecificRecord> BinaryMessageDecoder<T> decoderFor(Class<T> type, Schema schema) {
-        return new BinaryMessageDecoder<>(new SpecificData(type.getClassLoader()), schema);
+        SpecificData data = new SpecificData(type.getClassLoader());
+        // The logical types our schemas use, as the generated classes expect them.
+        data.addLogicalTypeConversion(new TimeConversions.DateConversion());
+        data.addLogicalTypeConversion(new TimeConversions.TimestampMillisConversion());
+        data.addLogicalTypeConversion(new TimeConversions.TimestampMicrosConversion());
+        data.addLogicalTypeConversion(new Conversions.DecimalConversion());
+        return new BinaryMessageDecoder<>(data, schema);
     }
 
     /** The name stored beside the bytes: the record's full Avro name. */

@@ -58,8 +58,10 @@ class WalkingSkeletonE2EIT {
 
             JsonNode received = await().atMost(Duration.ofSeconds(10))
                     .until(() -> find(sse, householdId), Optional::isPresent).orElseThrow();
-            assertThat(received.path("household").path("regionCode").asText()).isEqualTo("32.73.01.1001");
+            assertThat(received.path("household").path("location").path("regionCode").asText())
+                    .isEqualTo("32.73.01.1001");
             assertThat(received.path("household").has("kkNumber")).isFalse();
+            assertThat(received.path("household").has("members")).isFalse();
         }
     }
 

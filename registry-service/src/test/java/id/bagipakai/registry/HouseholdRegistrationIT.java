@@ -63,7 +63,7 @@ class HouseholdRegistrationIT {
                     .body("version", equalTo(1))
                     .body("household.location.regionCode", equalTo(TestHouseholds.VILLAGE))
                     .body("household.members", hasSize(3))
-                    .body("household.members.id", everyItem(notNullValue()))
+                    .body("household.members.memberId", everyItem(notNullValue()))
                     .body("household.members[1].noNik.reason", equalTo("REFUSED_ON_BELIEF_OR_CUSTOM"))
                     .body("household.members[1].noNik.alternativeIds[0].value", equalTo("AL-17"))
                     .extract().path("id");
@@ -76,9 +76,19 @@ class HouseholdRegistrationIT {
             assertThat(event.getSchema().getFullName()).isEqualTo(HouseholdRegistered.getClassSchema().getFullName());
             assertThat(event.get("householdId")).hasToString(id);
             assertThat(event.get("version")).isEqualTo(1);
+            // The event carries the full new state, in the document's shape.
             GenericRecord household = (GenericRecord) event.get("household");
-            assertThat(household.get("regionCode")).hasToString(TestHouseholds.VILLAGE);
+            assertThat(((GenericRecord) household.get("location")).get("regionCode")).hasToString(TestHouseholds.VILLAGE);
             assertThat(household.get("kkNumber")).hasToString("1101010101010001");
+            List<?> members = (List<?>) household.get("members");
+            assertThat(members).hasSize(3);
+            GenericRecord head = (GenericRecord) members.get(0);
+            assertThat(head.get("nik")).hasToString(nik);
+            GenericRecord spouse = (GenericRecord) members.get(1);
+            assertThat(((GenericRecord) spouse.get("noNik")).get("reason")).hasToString("REFUSED_ON_BELIEF_OR_CUSTOM");
+            GenericRecord child = (GenericRecord) members.get(2);
+            assertThat((List<?>) child.get("ppks")).extracting(Object::toString).containsExactly("NEGLECTED_CHILD");
+            assertThat(((GenericRecord) ((GenericRecord) household.get("housing"))).get("roof")).hasToString("ZINC");
             await().atMost(Duration.ofSeconds(10)).until(
                     () -> QuarkusTransaction.requiringNew().call(() -> outbox.count("messageKey", id)) == 0);
             given().when().get("/households/" + id).then().statusCode(200)
@@ -99,7 +109,7 @@ class HouseholdRegistrationIT {
         String nik = TestHouseholds.nik(born, true);
         String first = given().contentType(ContentType.JSON).body(TestHouseholds.household(nik, born))
                 .when().post("/households").then().statusCode(201).extract().path("id");
-        String holder = given().when().get("/households/" + first).then().extract().path("household.members[0].id");
+        String holder = given().when().get("/households/" + first).then().extract().path("household.members[0].memberId");
         long before = QuarkusTransaction.requiringNew().call(() -> households.count());
 
         given().contentType(ContentType.JSON).body(TestHouseholds.household(nik, born))

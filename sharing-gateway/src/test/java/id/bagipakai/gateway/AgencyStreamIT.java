@@ -6,7 +6,9 @@ import id.bagipakai.contracts.AvroSerde;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.contracts.registration.SchemaRegistration;
 import id.bagipakai.contracts.registry.HouseholdRegistered;
+import id.bagipakai.contracts.registry.HouseholdMember;
 import id.bagipakai.contracts.registry.HouseholdState;
+import id.bagipakai.contracts.registry.Location;
 import id.bagipakai.testsupport.SseRecorder;
 import id.bagipakai.testsupport.Stack;
 import id.bagipakai.testsupport.StackTestResource;
@@ -29,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -79,10 +82,13 @@ class AgencyStreamIT {
                     .until(() -> find(sse, householdId), r -> r != null);
 
             assertThat(received.path("eventType").asText()).isEqualTo("HouseholdRegistered");
-            assertThat(received.path("household").path("regionCode").asText()).isEqualTo("31.71.01.1001");
-            // Deny by default: KK number and address are in the event but no grant covers them.
+            assertThat(received.path("household").path("location").path("regionCode").asText())
+                    .isEqualTo("31.71.01.1001");
+            // Deny by default: KK, address and members are in the event but no grant covers them.
             assertThat(received.path("household").has("kkNumber")).isFalse();
-            assertThat(received.path("household").has("address")).isFalse();
+            assertThat(received.path("household").path("location").has("address")).isFalse();
+            assertThat(received.path("household").has("members")).isFalse();
+            assertThat(received.toString()).doesNotContain("3171014101900001", "Siti", "VICTIM_OF_VIOLENCE");
         }
     }
 
@@ -124,8 +130,12 @@ class AgencyStreamIT {
                 .setHouseholdId(householdId)
                 .setVersion(1)
                 .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
-                .setHousehold(HouseholdState.newBuilder().setRegionCode("31.71.01.1001")
-                        .setKkNumber("3171012345678901").setAddress("Jl. Rahasia 7").build())
+                .setHousehold(HouseholdState.newBuilder().setKkNumber("3171012345678901")
+                        .setLocation(Location.newBuilder().setRegionCode("31.71.01.1001").setAddress("Jl. Rahasia 7").build())
+                        .setMembers(List.of(HouseholdMember.newBuilder().setMemberId(UUID.randomUUID().toString())
+                                .setName("Siti").setNik("3171014101900001").setRelationship("HEAD").setSex("FEMALE")
+                                .setPpks(List.of("VICTIM_OF_VIOLENCE")).build()))
+                        .build())
                 .build();
         avro.send(new ProducerRecord<>(Topics.HOUSEHOLD_EVENTS, householdId, event)).get();
         return householdId;

@@ -62,8 +62,8 @@ public final class HouseholdRules {
         Map<String, Integer> nikAt = new HashMap<>();
         for (int i = 0; i < document.members().size(); i++) {
             Member m = document.members().get(i);
-            if (newHousehold && m.id() != null) {
-                errors.add(new FieldError("/members/" + i + "/id", "is assigned by the registry"));
+            if (newHousehold && m.memberId() != null) {
+                errors.add(new FieldError("/members/" + i + "/memberId", "is assigned by the registry"));
             }
             members.add(member(m, "/members/" + i, nikAt, i, errors));
         }
@@ -104,7 +104,7 @@ public final class HouseholdRules {
                 errors.add(new FieldError(at + "/pregnant", "is only recorded for women aged 10 to 54"));
             }
         }
-        UUID id = m.id() != null ? m.id() : UUID.randomUUID();
+        UUID id = m.memberId() != null ? m.memberId() : UUID.randomUUID();
         return m.withRegistryFields(id, m.nik() == null ? noNik : null, flags);
     }
 }

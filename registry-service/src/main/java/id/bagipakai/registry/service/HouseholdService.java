@@ -7,12 +7,12 @@ import id.bagipakai.commons.problem.InvalidInputException;
 import id.bagipakai.commons.problem.Problem.FieldError;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.contracts.registry.HouseholdRegistered;
-import id.bagipakai.contracts.registry.HouseholdState;
 import id.bagipakai.registry.domain.Household;
 import id.bagipakai.registry.domain.HouseholdVersion;
 import id.bagipakai.registry.domain.MemberRecord;
 import id.bagipakai.registry.domain.household.HouseholdDocument;
 import id.bagipakai.registry.domain.household.Member;
+import id.bagipakai.registry.messaging.HouseholdStates;
 import id.bagipakai.registry.messaging.Outbox;
 import id.bagipakai.registry.repository.HouseholdRepository;
 import id.bagipakai.registry.repository.HouseholdVersionRepository;
@@ -98,11 +98,7 @@ public class HouseholdService {
                 .setHouseholdId(household.id.toString())
                 .setVersion(household.version)
                 .setOccurredAt(now)
-                .setHousehold(HouseholdState.newBuilder()
-                        .setRegionCode(household.regionCode)
-                        .setKkNumber(household.kkNumber)
-                        .setAddress(document.location().address())
-                        .build())
+                .setHousehold(HouseholdStates.of(document))
                 .build());
         return new Snapshot(household.id, household.version, household.registeredAt, household.updatedAt, document);
     }
@@ -174,7 +170,7 @@ public class HouseholdService {
 
     private static MemberRecord memberRecord(UUID householdId, Member m) {
         MemberRecord r = new MemberRecord();
-        r.id = m.id();
+        r.id = m.memberId();
         r.householdId = householdId;
         r.nik = m.nik();
         r.name = m.name();

@@ -43,7 +43,7 @@ class HouseholdRulesTest {
         HouseholdRules.Outcome outcome = rules.apply(household("11.01.01.2001", HEAD, noNik), true);
 
         assertThat(outcome.errors()).isEmpty();
-        assertThat(outcome.document().members()).allSatisfy(m -> assertThat(m.id()).isNotNull());
+        assertThat(outcome.document().members()).allSatisfy(m -> assertThat(m.memberId()).isNotNull());
         assertThat(outcome.document().members().get(1).noNik().reason()).isEqualTo(NoNikReason.NOT_YET_RECORDED);
         assertThat(outcome.document().members().get(0).noNik()).isNull();
         assertThat(outcome.document().members().get(0).qualityFlags()).isNull();
@@ -101,6 +101,6 @@ class HouseholdRulesTest {
 
         List<FieldError> errors = rules.apply(household("11.01.01.2001", withId), true).errors();
 
-        assertThat(errors).extracting(FieldError::pointer).containsExactlyInAnyOrder("/members/0/id", "/members/0/noNik");
+        assertThat(errors).extracting(FieldError::pointer).containsExactlyInAnyOrder("/members/0/memberId", "/members/0/noNik");
     }
 }

@@ -62,8 +62,6 @@ final class AvroJson {
             case Float f -> JSON.numberNode(f);
             case Boolean b -> JSON.booleanNode(b);
             case TemporalAccessor t -> JSON.textNode(t.toString());
-            case GenericContainer e -> JSON.textNode(e.toString()); // enum symbols, fixed
-            case ByteBuffer b -> JSON.binaryNode(b.array());
             case Collection<?> c -> {
                 ArrayNode array = JSON.arrayNode();
                 c.forEach(item -> array.add(value(item, elementSchema(schema))));
@@ -74,6 +72,8 @@ final class AvroJson {
                 m.forEach((k, item) -> object.set(k.toString(), value(item, valueSchema(schema))));
                 yield object;
             }
+            case ByteBuffer b -> JSON.binaryNode(b.array());
+            case GenericContainer e -> JSON.textNode(e.toString()); // enum symbols, fixed (arrays are containers too: matched above)
             default -> JSON.textNode(v.toString());
         };
     }

@@ -21,13 +21,13 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A household member as recorded. {@code id} is the registry's and stays with the person across
+ * A household member as recorded. {@code memberId} is the registry's and stays with the person across
  * versions; {@code qualityFlags} are set by the registry (e.g. a NIK whose date part disagrees
  * with the birth date), never by the client.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Member(
-        UUID id,
+        UUID memberId,
         @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
         @Pattern(regexp = "\\d{16}", message = "must be 16 digits") String nik,
         @Valid NoNik noNik,
