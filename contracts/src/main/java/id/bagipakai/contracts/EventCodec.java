@@ -1,6 +1,9 @@
 package id.bagipakai.contracts;
 
 import id.bagipakai.contracts.registry.HouseholdRegistered;
+import id.bagipakai.contracts.registry.HouseholdUpdated;
+import id.bagipakai.contracts.registry.MemberLeft;
+import id.bagipakai.contracts.registry.NikLinked;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.Conversions;
@@ -23,7 +26,11 @@ public final class EventCodec {
 
     private static final Map<String, BinaryMessageDecoder<? extends SpecificRecord>> DECODERS = Map.of(
             HouseholdRegistered.getClassSchema().getFullName(),
-            decoderFor(HouseholdRegistered.class, HouseholdRegistered.getClassSchema()));
+            decoderFor(HouseholdRegistered.class, HouseholdRegistered.getClassSchema()),
+            HouseholdUpdated.getClassSchema().getFullName(),
+            decoderFor(HouseholdUpdated.class, HouseholdUpdated.getClassSchema()),
+            MemberLeft.getClassSchema().getFullName(), decoderFor(MemberLeft.class, MemberLeft.getClassSchema()),
+            NikLinked.getClassSchema().getFullName(), decoderFor(NikLinked.class, NikLinked.getClassSchema()));
 
     /**
      * A decoder bound to the loader of the generated class itself: Avro otherwise looks generated

@@ -1,6 +1,9 @@
 package id.bagipakai.contracts;
 
 import id.bagipakai.contracts.registry.HouseholdRegistered;
+import id.bagipakai.contracts.registry.HouseholdUpdated;
+import id.bagipakai.contracts.registry.MemberLeft;
+import id.bagipakai.contracts.registry.NikLinked;
 import org.apache.avro.Schema;
 
 import java.util.List;
@@ -12,7 +15,8 @@ import java.util.List;
  */
 public final class EventSchemas {
 
-    public static final List<Schema> ALL = List.of(HouseholdRegistered.getClassSchema());
+    public static final List<Schema> ALL = List.of(HouseholdRegistered.getClassSchema(),
+            HouseholdUpdated.getClassSchema(), MemberLeft.getClassSchema(), NikLinked.getClassSchema());
 
     /** The serdes' strategy class matching {@link #groupOf} / {@link #artifactOf}. */
     public static final String ARTIFACT_RESOLVER_STRATEGY =

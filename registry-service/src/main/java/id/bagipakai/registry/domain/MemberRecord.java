@@ -29,4 +29,11 @@ public class MemberRecord extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean active = true;
+
+    /** MOVED, DECEASED, SPLIT or OTHER once the member left; null while active. */
+    @Column(name = "left_reason")
+    public String leftReason;
+
+    @Column(name = "left_at")
+    public java.time.Instant leftAt;
 }

@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -42,6 +45,25 @@ public class HouseholdResource {
                 .build();
     }
 
+    /** A new version of the whole document; requires If-Match with the version read (412 if stale, 428 if missing). */
+    @PUT
+    @Path("/{id}")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull(message = "a body is required") UpdateHouseholdRequest request) {
+        Snapshot updated = service.update(id, IfMatch.version(ifMatch), request.household(), request.reason(), null);
+        return Response.ok(HouseholdView.of(updated)).tag(etag(updated)).build();
+    }
+
+    /** A member leaves the household with a reason; nothing is deleted. Requires If-Match. */
+    @POST
+    @Path("/{id}/members/{memberId}/leave")
+    public Response leave(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Valid @NotNull(message = "a body is required") LeaveRequest request) {
+        Snapshot updated = service.leave(id, IfMatch.version(ifMatch), memberId, request.reason(), request.note(), null);
+        return Response.ok(HouseholdView.of(updated)).tag(etag(updated)).build();
+    }
+
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") UUID id) {
@@ -63,7 +85,7 @@ public class HouseholdResource {
     }
 
     /** The version is the entity tag: updates will require it back in If-Match. */
-    private static EntityTag etag(Snapshot s) {
+    static EntityTag etag(Snapshot s) {
         return new EntityTag(Integer.toString(s.version()));
     }
 

@@ -55,6 +55,12 @@ public record Member(
         return birthDate != null ? Integer.valueOf(birthDate.getYear()) : estimatedBirthYear;
     }
 
+    /** The same member with a NIK linked (and so no longer a no-NIK reason). */
+    public Member withNik(String newNik) {
+        return new Member(memberId, name, newNik, null, relationship, sex, birthDate, estimatedBirthYear, maritalStatus,
+                pregnant, schoolParticipation, education, work, disability, chronicIllness, jknStatus, ppks, null);
+    }
+
     public Member withRegistryFields(UUID newId, NoNik newNoNik, Set<QualityFlag> flags) {
         return new Member(newId, name, nik, newNoNik, relationship, sex, birthDate, estimatedBirthYear, maritalStatus,
                 pregnant, schoolParticipation, education, work, disability, chronicIllness, jknStatus,
