@@ -51,6 +51,16 @@ public final class Stack {
         return url;
     }
 
+    /** The pid of a part the launcher started (e.g. registry-service), to stop it the hard way in a test. */
+    public static long pidOf(String part) {
+        Path file = dataDir(repositoryRoot()).resolve("run").resolve(part + ".pid");
+        try {
+            return Long.parseLong(Files.readString(file).strip().split("\\s+")[0]); // "pid start-time"
+        } catch (IOException e) {
+            throw new UncheckedIOException("No pid file for " + part + " (was it started by this launcher?)", e);
+        }
+    }
+
     /** Creates a database on the stack's PostgreSQL server if it does not exist yet. */
     public static void ensureDatabase(String name) {
         if (!name.matches("[a-z_][a-z0-9_]*")) {
