@@ -52,6 +52,11 @@ public class EventPublisher {
         producer = new KafkaProducer<>(props);
     }
 
+    /** Creates the producer now (registering the schemas), so the first event does not wait for it. */
+    public void warmUp() {
+        producer.partitionsFor(id.bagipakai.contracts.Topics.HOUSEHOLD_EVENTS);
+    }
+
     public Future<RecordMetadata> send(String topic, String key, SpecificRecord event) {
         return producer.send(new ProducerRecord<>(topic, key, event));
     }

@@ -60,6 +60,13 @@ public class OutboxRelay {
         // Topics as code: the household topic exists with our partitioning before anyone reads it.
         KafkaTopics.ensure(config.kafkaBootstrapServers(), config.householdTopic().partitions(),
                 Topics.HOUSEHOLD_EVENTS);
+        worker.execute(() -> {
+            try {
+                publisher.warmUp();
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Kafka producer not ready yet; events wait in the outbox and the sweep retries");
+            }
+        });
         wake();
     }
 
