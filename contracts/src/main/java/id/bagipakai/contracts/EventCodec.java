@@ -1,5 +1,6 @@
 package id.bagipakai.contracts;
 
+import id.bagipakai.contracts.registry.DuplicateReviewed;
 import id.bagipakai.contracts.registry.HouseholdRegistered;
 import id.bagipakai.contracts.registry.HouseholdUpdated;
 import id.bagipakai.contracts.registry.MemberLeft;
@@ -30,7 +31,9 @@ public final class EventCodec {
             HouseholdUpdated.getClassSchema().getFullName(),
             decoderFor(HouseholdUpdated.class, HouseholdUpdated.getClassSchema()),
             MemberLeft.getClassSchema().getFullName(), decoderFor(MemberLeft.class, MemberLeft.getClassSchema()),
-            NikLinked.getClassSchema().getFullName(), decoderFor(NikLinked.class, NikLinked.getClassSchema()));
+            NikLinked.getClassSchema().getFullName(), decoderFor(NikLinked.class, NikLinked.getClassSchema()),
+            DuplicateReviewed.getClassSchema().getFullName(),
+            decoderFor(DuplicateReviewed.class, DuplicateReviewed.getClassSchema()));
 
     /**
      * A decoder bound to the loader of the generated class itself: Avro otherwise looks generated

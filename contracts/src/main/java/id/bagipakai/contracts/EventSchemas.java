@@ -1,5 +1,6 @@
 package id.bagipakai.contracts;
 
+import id.bagipakai.contracts.registry.DuplicateReviewed;
 import id.bagipakai.contracts.registry.HouseholdRegistered;
 import id.bagipakai.contracts.registry.HouseholdUpdated;
 import id.bagipakai.contracts.registry.MemberLeft;
@@ -16,7 +17,8 @@ import java.util.List;
 public final class EventSchemas {
 
     public static final List<Schema> ALL = List.of(HouseholdRegistered.getClassSchema(),
-            HouseholdUpdated.getClassSchema(), MemberLeft.getClassSchema(), NikLinked.getClassSchema());
+            HouseholdUpdated.getClassSchema(), MemberLeft.getClassSchema(), NikLinked.getClassSchema(),
+            DuplicateReviewed.getClassSchema());
 
     /** The serdes' strategy class matching {@link #groupOf} / {@link #artifactOf}. */
     public static final String ARTIFACT_RESOLVER_STRATEGY =

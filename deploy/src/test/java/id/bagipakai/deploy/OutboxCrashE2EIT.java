@@ -129,7 +129,7 @@ class OutboxCrashE2EIT {
     private static String household() {
         return """
                 {"location":{"regionCode":"73.02.06.2003","address":"Jl. Versi 1"},
-                 "members":[{"name":"Ammatoa","relationship":"HEAD","sex":"MALE","estimatedBirthYear":1950,
-                             "noNik":{"reason":"REFUSED_ON_BELIEF_OR_CUSTOM"}}]}""";
+                 "members":[{"name":"Ammatoa %s","relationship":"HEAD","sex":"MALE","estimatedBirthYear":1950,
+                             "noNik":{"reason":"REFUSED_ON_BELIEF_OR_CUSTOM"}}]}""".formatted(java.util.UUID.randomUUID().toString().replaceAll("[0-9-]", ""));
     }
 }

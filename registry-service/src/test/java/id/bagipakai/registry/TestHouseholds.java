@@ -33,12 +33,25 @@ public final class TestHouseholds {
                  "programmesReceived":["PKH"],
                  "members":[
                    {"name":"Teuku Ahmad","nik":"%s","relationship":"HEAD","sex":"MALE","birthDate":"%s"},
-                   {"name":"Cut Nyak","relationship":"SPOUSE","sex":"FEMALE","estimatedBirthYear":1982,
+                   {"name":"%s","relationship":"SPOUSE","sex":"FEMALE","estimatedBirthYear":1982,
                     "noNik":{"reason":"REFUSED_ON_BELIEF_OR_CUSTOM",
                              "alternativeIds":[{"issuer":"ADAT_LEADER_LETTER","issuerName":"Ketua Adat","value":"AL-17"}]}},
                    {"name":"Putri","relationship":"CHILD","sex":"FEMALE","birthDate":"2015-07-01","ppks":["NEGLECTED_CHILD"],
                     "disability":{"walking":"A_LOT"}}
-                 ]}""".formatted(VILLAGE, headNik, headBirth);
+                 ]}""".formatted(VILLAGE, headNik, headBirth, uniqueName());
+    }
+
+    /** Two random words: test households must not look like duplicates of each other. */
+    public static String uniqueName() {
+        var random = ThreadLocalRandom.current();
+        StringBuilder name = new StringBuilder();
+        for (int word = 0; word < 2; word++) {
+            name.append(word == 0 ? "" : " ").append((char) ('A' + random.nextInt(26)));
+            for (int i = 0; i < 7; i++) {
+                name.append((char) ('a' + random.nextInt(26)));
+            }
+        }
+        return name.toString();
     }
 
     private TestHouseholds() {

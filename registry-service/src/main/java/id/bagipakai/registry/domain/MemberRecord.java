@@ -27,6 +27,9 @@ public class MemberRecord extends PanacheEntityBase {
     @Column(name = "birth_year")
     public Integer birthYear;
 
+    /** MALE or FEMALE, for duplicate scoring. */
+    public String sex;
+
     @Column(nullable = false)
     public boolean active = true;
 

@@ -11,6 +11,26 @@ import java.util.UUID;
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<MemberRecord, UUID> {
 
+    /**
+     * Active members of other households in the same regency, born within {@code years} of
+     * {@code birthYear} (or of unknown age): the people a new record may duplicate.
+     */
+    public List<MemberRecord> possibleDuplicates(UUID householdId, String regencyPrefix, Integer birthYear, int years,
+                                                 int limit) {
+        String inRegency = "active = true AND householdId <> ?1 AND householdId IN "
+                + "(SELECT h.id FROM Household h WHERE h.regionCode LIKE ?2)";
+        if (birthYear == null) {
+            return find(inRegency, householdId, regencyPrefix + "%").page(0, limit).list();
+        }
+        return find(inRegency + " AND (birthYear IS NULL OR birthYear BETWEEN ?3 AND ?4)",
+                householdId, regencyPrefix + "%", birthYear - years, birthYear + years).page(0, limit).list();
+    }
+
+    /** Active members of these households. */
+    public List<MemberRecord> activeIn(Collection<UUID> householdIds) {
+        return householdIds.isEmpty() ? List.of() : list("active = true AND householdId IN ?1", householdIds);
+    }
+
     /** Members already holding any of these NIKs. */
     public List<MemberRecord> withNiks(Collection<String> niks) {
         return niks.isEmpty() ? List.of() : list("nik IN ?1", niks);

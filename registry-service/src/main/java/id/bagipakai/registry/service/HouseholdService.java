@@ -21,6 +21,7 @@ import id.bagipakai.registry.messaging.Outbox;
 import id.bagipakai.registry.repository.HouseholdRepository;
 import id.bagipakai.registry.repository.HouseholdVersionRepository;
 import id.bagipakai.registry.repository.MemberRepository;
+import id.bagipakai.registry.service.duplicates.DuplicateFinder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -74,6 +75,9 @@ public class HouseholdService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    DuplicateFinder duplicates;
+
     /**
      * Stores a new household (version 1, its members' look-up rows) and its HouseholdRegistered
      * event in one transaction: all of it or none of it.
@@ -101,6 +105,7 @@ public class HouseholdService {
             members.persist(memberRecord(household.id, m));
         }
         flushMembers();
+        duplicates.flag(household.id, document, document.members().stream().map(Member::memberId).toList());
 
         outbox.append(Topics.HOUSEHOLD_EVENTS, household.id.toString(), HouseholdRegistered.newBuilder()
                 .setEventId(UUID.randomUUID().toString())
@@ -113,7 +118,7 @@ public class HouseholdService {
     }
 
     /** Why a member left a household. */
-    public enum LeaveReason { MOVED, DECEASED, SPLIT, OTHER }
+    public enum LeaveReason { MOVED, DECEASED, SPLIT, DUPLICATE, OTHER }
 
     /**
      * Replaces the document with a new version, if {@code expectedVersion} is still current. Every
@@ -137,6 +142,9 @@ public class HouseholdService {
             return new Snapshot(head.id, head.version, head.registeredAt, head.updatedAt, current);
         }
         Instant now = commit(head, document, actor, reason);
+        Set<UUID> before = current.members().stream().map(Member::memberId).collect(Collectors.toSet());
+        duplicates.flag(id, document, document.members().stream().map(Member::memberId)
+                .filter(m -> !before.contains(m)).toList());
         outbox.append(Topics.HOUSEHOLD_EVENTS, id.toString(), HouseholdUpdated.newBuilder()
                 .setEventId(UUID.randomUUID().toString()).setHouseholdId(id.toString()).setVersion(head.version)
                 .setOccurredAt(now).setChangedPaths(changed).setReason(reason).setChangedBy(actorOf(actor))
@@ -243,6 +251,7 @@ public class HouseholdService {
                 existing.nik = m.nik();
                 existing.name = m.name();
                 existing.birthYear = m.birthYear();
+                existing.sex = m.sex().name();
             }
         }
         flushMembers();
@@ -326,6 +335,7 @@ public class HouseholdService {
         r.nik = m.nik();
         r.name = m.name();
         r.birthYear = m.birthYear();
+        r.sex = m.sex().name();
         return r;
     }
 

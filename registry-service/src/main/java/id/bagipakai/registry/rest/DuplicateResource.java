@@ -1,0 +1,53 @@
+package id.bagipakai.registry.rest;
+
+import id.bagipakai.registry.domain.DuplicateCandidate.Status;
+import id.bagipakai.registry.service.duplicates.DuplicateReviewService;
+import id.bagipakai.registry.service.duplicates.DuplicateReviewService.Review;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The review queue of likely duplicates among people without a NIK. */
+@Path("/duplicates")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DuplicateResource {
+
+    /** Optional reason an operator gives for a decision. */
+    public record Decision(@Size(max = 500, message = "must be at most 500 characters") String note) {
+    }
+
+    @Inject
+    DuplicateReviewService reviews;
+
+    @GET
+    public List<Review> list(@QueryParam("status") @DefaultValue("OPEN") Status status,
+                             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return reviews.list(status, limit);
+    }
+
+    @POST
+    @Path("/{id}/dismiss")
+    public Review dismiss(@PathParam("id") UUID id, Decision decision) {
+        return reviews.dismiss(id, decision == null ? null : decision.note(), null);
+    }
+
+    @POST
+    @Path("/{id}/merge")
+    public Review merge(@PathParam("id") UUID id, Decision decision) {
+        return reviews.merge(id, decision == null ? null : decision.note(), null);
+    }
+}
