@@ -82,8 +82,13 @@ public class HouseholdService {
      * Stores a new household (version 1, its members' look-up rows) and its HouseholdRegistered
      * event in one transaction: all of it or none of it.
      */
-    @Transactional
     public Snapshot register(HouseholdDocument submitted, String actor) {
+        return register(submitted, actor, "registered");
+    }
+
+    /** @param reason why it is registered (e.g. a verified partner finding), kept with version 1 */
+    @Transactional
+    public Snapshot register(HouseholdDocument submitted, String actor, String reason) {
         HouseholdRules.Outcome outcome = new HouseholdRules(regions, LocalDate::now).apply(submitted, true);
         if (!outcome.valid()) {
             throw new InvalidInputException(outcome.errors());
@@ -100,7 +105,7 @@ public class HouseholdService {
         household.registeredAt = now;
         household.updatedAt = now;
         households.persist(household);
-        versions.persist(version(household, document, actor, "registered", now));
+        versions.persist(version(household, document, actor, reason, now));
         for (Member m : document.members()) {
             members.persist(memberRecord(household.id, m));
         }

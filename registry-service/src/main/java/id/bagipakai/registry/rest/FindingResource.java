@@ -1,0 +1,86 @@
+package id.bagipakai.registry.rest;
+
+import id.bagipakai.registry.domain.Finding.Kind;
+import id.bagipakai.registry.domain.Finding.Status;
+import id.bagipakai.registry.domain.household.HouseholdDocument;
+import id.bagipakai.registry.service.FindingService;
+import id.bagipakai.registry.service.FindingService.View;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Findings from partners: submitted, then verified or rejected by an operator. */
+@Path("/findings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FindingResource {
+
+    /** A finding as a partner submits it (the gateway will attach the partner's identity). */
+    public record Submission(
+            @NotNull(message = "is required") Kind kind,
+            UUID householdId,
+            @NotNull(message = "is required") @Valid HouseholdDocument household,
+            @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String submittedBy,
+            @Size(max = 200, message = "must be at most 200 characters") String evidenceReference,
+            @Size(max = 2000, message = "must be at most 2000 characters") String note) {
+    }
+
+    /** An operator's note on a decision. */
+    public record Decision(@Size(max = 500, message = "must be at most 500 characters") String note) {
+    }
+
+    @Inject
+    FindingService findings;
+
+    /** 202: accepted for review; nothing in the registry changes until an operator verifies it. */
+    @POST
+    public Response submit(@Valid @NotNull(message = "a finding is required") Submission s, @Context UriInfo uri) {
+        View created = findings.submit(s.kind(), s.householdId(), s.household(), s.submittedBy(), s.evidenceReference(),
+                s.note());
+        return Response.accepted(created)
+                .location(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).build();
+    }
+
+    @GET
+    public List<View> list(@QueryParam("status") @DefaultValue("PENDING") Status status,
+                           @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return findings.list(status, limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    public View get(@PathParam("id") UUID id) {
+        return findings.get(id);
+    }
+
+    @POST
+    @Path("/{id}/verify")
+    public View verify(@PathParam("id") UUID id, Decision decision) {
+        return findings.verify(id, decision == null ? null : decision.note(), null);
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    public View reject(@PathParam("id") UUID id, Decision decision) {
+        return findings.reject(id, decision == null ? null : decision.note(), null);
+    }
+}
