@@ -36,9 +36,9 @@ public final class TestHouseholds {
                    {"name":"%s","relationship":"SPOUSE","sex":"FEMALE","estimatedBirthYear":1982,
                     "noNik":{"reason":"REFUSED_ON_BELIEF_OR_CUSTOM",
                              "alternativeIds":[{"issuer":"ADAT_LEADER_LETTER","issuerName":"Ketua Adat","value":"AL-17"}]}},
-                   {"name":"Putri","relationship":"CHILD","sex":"FEMALE","birthDate":"2015-07-01","ppks":["NEGLECTED_CHILD"],
+                   {"name":"%s","relationship":"CHILD","sex":"FEMALE","birthDate":"2015-07-01","ppks":["NEGLECTED_CHILD"],
                     "disability":{"walking":"A_LOT"}}
-                 ]}""".formatted(VILLAGE, headNik, headBirth, uniqueName());
+                 ]}""".formatted(VILLAGE, headNik, headBirth, uniqueName(), uniqueName());
     }
 
     /** Two random words: test households must not look like duplicates of each other. */

@@ -10,7 +10,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class DuplicateCandidateRepository implements PanacheRepositoryBase<DuplicateCandidate, UUID> {
 
-    public List<DuplicateCandidate> withStatus(DuplicateCandidate.Status status, int limit) {
-        return find("status = ?1 ORDER BY createdAt", status).page(0, limit).list();
+    public List<DuplicateCandidate> withStatus(DuplicateCandidate.Status status, UUID memberId, int limit) {
+        return memberId == null
+                ? find("status = ?1 ORDER BY createdAt", status).page(0, limit).list()
+                : find("status = ?1 AND memberId = ?2 ORDER BY createdAt", status, memberId).page(0, limit).list();
     }
 }

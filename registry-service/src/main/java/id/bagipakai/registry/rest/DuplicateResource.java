@@ -6,7 +6,6 @@ import id.bagipakai.registry.service.duplicates.DuplicateReviewService.Review;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,28 +25,26 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DuplicateResource {
 
-    /** Optional reason an operator gives for a decision. */
-    public record Decision(@Size(max = 500, message = "must be at most 500 characters") String note) {
-    }
 
     @Inject
     DuplicateReviewService reviews;
 
     @GET
     public List<Review> list(@QueryParam("status") @DefaultValue("OPEN") Status status,
+                             @QueryParam("memberId") UUID memberId,
                              @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return reviews.list(status, limit);
+        return reviews.list(status, memberId, limit);
     }
 
     @POST
     @Path("/{id}/dismiss")
-    public Review dismiss(@PathParam("id") UUID id, Decision decision) {
-        return reviews.dismiss(id, decision == null ? null : decision.note(), null);
+    public Review dismiss(@PathParam("id") UUID id, DecisionRequest decision) {
+        return reviews.dismiss(id, DecisionRequest.noteOf(decision), null);
     }
 
     @POST
     @Path("/{id}/merge")
-    public Review merge(@PathParam("id") UUID id, Decision decision) {
-        return reviews.merge(id, decision == null ? null : decision.note(), null);
+    public Review merge(@PathParam("id") UUID id, DecisionRequest decision) {
+        return reviews.merge(id, DecisionRequest.noteOf(decision), null);
     }
 }

@@ -44,9 +44,6 @@ public class FindingResource {
             @Size(max = 2000, message = "must be at most 2000 characters") String note) {
     }
 
-    /** An operator's note on a decision. */
-    public record Decision(@Size(max = 500, message = "must be at most 500 characters") String note) {
-    }
 
     @Inject
     FindingService findings;
@@ -74,13 +71,13 @@ public class FindingResource {
 
     @POST
     @Path("/{id}/verify")
-    public View verify(@PathParam("id") UUID id, Decision decision) {
-        return findings.verify(id, decision == null ? null : decision.note(), null);
+    public View verify(@PathParam("id") UUID id, DecisionRequest decision) {
+        return findings.verify(id, DecisionRequest.noteOf(decision), null);
     }
 
     @POST
     @Path("/{id}/reject")
-    public View reject(@PathParam("id") UUID id, Decision decision) {
-        return findings.reject(id, decision == null ? null : decision.note(), null);
+    public View reject(@PathParam("id") UUID id, DecisionRequest decision) {
+        return findings.reject(id, DecisionRequest.noteOf(decision), null);
     }
 }

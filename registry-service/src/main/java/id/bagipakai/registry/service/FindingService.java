@@ -1,7 +1,5 @@
 package id.bagipakai.registry.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.bagipakai.commons.problem.ConflictException;
 import id.bagipakai.commons.problem.InvalidInputException;
 import id.bagipakai.registry.domain.Finding;
@@ -17,11 +15,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -47,7 +43,7 @@ public class FindingService {
     HouseholdService householdService;
 
     @Inject
-    ObjectMapper json;
+    HouseholdDocuments documents;
 
     @Transactional
     public View submit(Kind kind, UUID householdId, HouseholdDocument proposed, String submittedBy,
@@ -62,7 +58,7 @@ public class FindingService {
         f.id = UUID.randomUUID();
         f.kind = kind;
         f.householdId = householdId;
-        f.proposed = write(proposed);
+        f.proposed = documents.write(proposed);
         f.submittedBy = submittedBy;
         f.evidenceReference = evidenceReference;
         f.note = note;
@@ -84,15 +80,15 @@ public class FindingService {
     @Transactional
     public View verify(UUID id, String note, String actor) {
         Finding f = pending(id);
-        HouseholdDocument proposed = read(f.proposed);
+        HouseholdDocument proposed = documents.read(f.proposed);
         String reason = "finding " + f.id + " (" + f.kind + ") from " + f.submittedBy
                 + (f.evidenceReference == null ? "" : ", evidence " + f.evidenceReference);
         Snapshot result;
         if (f.householdId == null) {
-            result = householdService.register(proposed, actorOf(actor), reason);
+            result = householdService.register(proposed, HouseholdDocuments.actorOf(actor), reason);
         } else {
             int current = householdService.current(f.householdId).orElseThrow().version();
-            result = householdService.update(f.householdId, current, proposed, reason, actorOf(actor));
+            result = householdService.update(f.householdId, current, proposed, reason, HouseholdDocuments.actorOf(actor));
         }
         decide(f, Status.VERIFIED, note, actor);
         f.resultingHousehold = result.id();
@@ -119,16 +115,13 @@ public class FindingService {
     private static void decide(Finding f, Status status, String note, String actor) {
         f.status = status;
         f.decisionNote = note;
-        f.decidedBy = actorOf(actor);
+        f.decidedBy = HouseholdDocuments.actorOf(actor);
         f.decidedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private static String actorOf(String actor) {
-        return Objects.requireNonNullElse(actor, "unauthenticated");
-    }
 
     private View view(Finding f) {
-        return new View(f.id, f.kind, f.householdId, read(f.proposed), f.submittedBy, f.evidenceReference, f.note,
+        return new View(f.id, f.kind, f.householdId, documents.read(f.proposed), f.submittedBy, f.evidenceReference, f.note,
                 f.submittedAt, f.status, f.decidedBy, f.decidedAt, f.decisionNote, f.resultingHousehold,
                 f.resultingVersion);
     }
@@ -137,19 +130,5 @@ public class FindingService {
         return new NotFoundException("No finding " + id);
     }
 
-    private String write(HouseholdDocument d) {
-        try {
-            return json.writeValueAsString(d);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private HouseholdDocument read(String d) {
-        try {
-            return json.readValue(d, HouseholdDocument.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

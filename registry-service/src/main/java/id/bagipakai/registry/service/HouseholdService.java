@@ -1,6 +1,5 @@
 package id.bagipakai.registry.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.bagipakai.commons.problem.ConflictException;
 import id.bagipakai.commons.problem.InvalidInputException;
@@ -30,7 +29,6 @@ import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.Response;
 import jakarta.transaction.Transactional;
 
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +38,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -77,6 +74,9 @@ public class HouseholdService {
 
     @Inject
     DuplicateFinder duplicates;
+
+    @Inject
+    HouseholdDocuments documents;
 
     /**
      * Stores a new household (version 1, its members' look-up rows) and its HouseholdRegistered
@@ -133,7 +133,7 @@ public class HouseholdService {
     @Transactional
     public Snapshot update(UUID id, int expectedVersion, HouseholdDocument submitted, String reason, String actor) {
         Household head = lockCurrent(id, expectedVersion);
-        HouseholdDocument current = read(versions.find(id, head.version).orElseThrow().document);
+        HouseholdDocument current = documents.read(versions.find(id, head.version).orElseThrow().document);
         HouseholdRules.Outcome outcome = new HouseholdRules(regions, LocalDate::now).apply(submitted, false);
         List<FieldError> errors = new ArrayList<>(outcome.errors());
         errors.addAll(memberContinuity(current, submitted));
@@ -152,7 +152,7 @@ public class HouseholdService {
                 .filter(m -> !before.contains(m)).toList());
         outbox.append(Topics.HOUSEHOLD_EVENTS, id.toString(), HouseholdUpdated.newBuilder()
                 .setEventId(UUID.randomUUID().toString()).setHouseholdId(id.toString()).setVersion(head.version)
-                .setOccurredAt(now).setChangedPaths(changed).setReason(reason).setChangedBy(actorOf(actor))
+                .setOccurredAt(now).setChangedPaths(changed).setReason(reason).setChangedBy(HouseholdDocuments.actorOf(actor))
                 .setHousehold(HouseholdStates.of(document)).build());
         return new Snapshot(head.id, head.version, head.registeredAt, head.updatedAt, document);
     }
@@ -161,7 +161,7 @@ public class HouseholdService {
     @Transactional
     public Snapshot leave(UUID id, int expectedVersion, UUID memberId, LeaveReason reason, String note, String actor) {
         Household head = lockCurrent(id, expectedVersion);
-        HouseholdDocument current = read(versions.find(id, head.version).orElseThrow().document);
+        HouseholdDocument current = documents.read(versions.find(id, head.version).orElseThrow().document);
         Member leaving = current.members().stream().filter(m -> m.memberId().equals(memberId)).findFirst()
                 .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No member " + memberId + " in household " + id));
         if (leaving.relationship() == Relationship.HEAD) {
@@ -179,7 +179,7 @@ public class HouseholdService {
         outbox.append(Topics.HOUSEHOLD_EVENTS, id.toString(), MemberLeft.newBuilder()
                 .setEventId(UUID.randomUUID().toString()).setHouseholdId(id.toString()).setVersion(head.version)
                 .setOccurredAt(now).setMemberId(memberId.toString()).setReason(reason.name()).setNote(note)
-                .setChangedBy(actorOf(actor)).setHousehold(HouseholdStates.of(document)).build());
+                .setChangedBy(HouseholdDocuments.actorOf(actor)).setHousehold(HouseholdStates.of(document)).build());
         return new Snapshot(head.id, head.version, head.registeredAt, head.updatedAt, document);
     }
 
@@ -189,7 +189,7 @@ public class HouseholdService {
         MemberRecord record = members.findByIdOptional(memberId).filter(m -> m.active)
                 .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No active member " + memberId));
         Household head = lockCurrent(record.householdId, null);
-        HouseholdDocument current = read(versions.find(head.id, head.version).orElseThrow().document);
+        HouseholdDocument current = documents.read(versions.find(head.id, head.version).orElseThrow().document);
         List<Member> updated = current.members().stream()
                 .map(m -> m.memberId().equals(memberId) ? m.withNik(nik) : m).toList();
         HouseholdRules.Outcome outcome = new HouseholdRules(regions, LocalDate::now)
@@ -208,7 +208,7 @@ public class HouseholdService {
         Instant now = commit(head, document, actor, "NIK linked to member " + memberId);
         outbox.append(Topics.HOUSEHOLD_EVENTS, head.id.toString(), NikLinked.newBuilder()
                 .setEventId(UUID.randomUUID().toString()).setHouseholdId(head.id.toString()).setVersion(head.version)
-                .setOccurredAt(now).setMemberId(memberId.toString()).setChangedBy(actorOf(actor))
+                .setOccurredAt(now).setMemberId(memberId.toString()).setChangedBy(HouseholdDocuments.actorOf(actor))
                 .setHousehold(HouseholdStates.of(document)).build());
         return new Snapshot(head.id, head.version, head.registeredAt, head.updatedAt, document);
     }
@@ -263,9 +263,6 @@ public class HouseholdService {
         return now;
     }
 
-    private static String actorOf(String actor) {
-        return Objects.requireNonNullElse(actor, "unauthenticated");
-    }
 
     public Optional<Snapshot> current(UUID id) {
         return households.findByIdOptional(id).flatMap(h -> at(h, h.version));
@@ -283,7 +280,7 @@ public class HouseholdService {
 
     private Optional<Snapshot> at(Household h, int version) {
         return versions.find(h.id, version)
-                .map(v -> new Snapshot(h.id, v.version, h.registeredAt, v.changedAt, read(v.document)));
+                .map(v -> new Snapshot(h.id, v.version, h.registeredAt, v.changedAt, documents.read(v.document)));
     }
 
     /** A NIK belongs to one person in the whole registry: 409 naming who holds it. */
@@ -326,8 +323,8 @@ public class HouseholdService {
         HouseholdVersion v = new HouseholdVersion();
         v.householdId = h.id;
         v.version = h.version;
-        v.document = write(document);
-        v.changedBy = actorOf(actor);
+        v.document = documents.write(document);
+        v.changedBy = HouseholdDocuments.actorOf(actor);
         v.reason = reason;
         v.changedAt = at;
         return v;
@@ -344,19 +341,5 @@ public class HouseholdService {
         return r;
     }
 
-    private String write(HouseholdDocument document) {
-        try {
-            return json.writeValueAsString(document);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private HouseholdDocument read(String document) {
-        try {
-            return json.readValue(document, HouseholdDocument.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

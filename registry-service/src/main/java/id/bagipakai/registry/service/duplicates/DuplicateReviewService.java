@@ -10,6 +10,7 @@ import id.bagipakai.registry.messaging.HouseholdStates;
 import id.bagipakai.registry.messaging.Outbox;
 import id.bagipakai.registry.repository.DuplicateCandidateRepository;
 import id.bagipakai.registry.repository.MemberRepository;
+import id.bagipakai.registry.service.HouseholdDocuments;
 import id.bagipakai.registry.service.HouseholdService;
 import id.bagipakai.registry.service.HouseholdService.LeaveReason;
 import id.bagipakai.registry.service.HouseholdService.Snapshot;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /** An operator's decision on a flagged pair; both outcomes are recorded and published. */
@@ -47,8 +47,9 @@ public class DuplicateReviewService {
     @Inject
     Outbox outbox;
 
-    public List<Review> list(Status status, int limit) {
-        return candidates.withStatus(status, limit).stream().map(this::review).toList();
+    /** The queue, oldest first; {@code memberId} narrows it to the pairs of one flagged member. */
+    public List<Review> list(Status status, UUID memberId, int limit) {
+        return candidates.withStatus(status, memberId, limit).stream().map(this::review).toList();
     }
 
     /** Not the same person: the pair leaves the queue; both records stay as they are. */
@@ -90,7 +91,7 @@ public class DuplicateReviewService {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         c.status = decision;
         c.note = note;
-        c.decidedBy = Objects.requireNonNullElse(actor, "unauthenticated");
+        c.decidedBy = HouseholdDocuments.actorOf(actor);
         c.decidedAt = now;
         MemberRecord other = members.findById(c.otherMemberId);
         outbox.append(Topics.HOUSEHOLD_EVENTS, household.id().toString(), DuplicateReviewed.newBuilder()
