@@ -1,5 +1,6 @@
 package id.bagipakai.registry.domain.household;
 
+import id.bagipakai.contracts.codes.Ppks;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.bagipakai.registry.domain.Sex;
 import id.bagipakai.registry.domain.household.MemberCodes.Education;

@@ -31,7 +31,7 @@ import id.bagipakai.registry.domain.household.MemberCodes.Relationship;
 import id.bagipakai.registry.domain.household.MemberCodes.SchoolParticipation;
 import id.bagipakai.registry.domain.household.MemberCodes.WorkStatus;
 import id.bagipakai.registry.domain.household.NoNik;
-import id.bagipakai.registry.domain.household.Ppks;
+import id.bagipakai.contracts.codes.Ppks;
 import id.bagipakai.registry.domain.household.Programme;
 import id.bagipakai.registry.domain.household.Work;
 import id.bagipakai.registry.service.synthetic.Names.Culture;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.bagipakai.registry.domain.household.HouseholdDocument;
 import id.bagipakai.registry.domain.household.Member;
-import id.bagipakai.registry.domain.household.Ppks;
+import id.bagipakai.contracts.codes.Ppks;
 import id.bagipakai.registry.domain.household.Programme;
 import org.junit.jupiter.api.Test;
 

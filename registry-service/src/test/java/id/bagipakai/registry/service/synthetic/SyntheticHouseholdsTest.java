@@ -12,7 +12,7 @@ import id.bagipakai.registry.domain.household.MemberCodes.Education;
 import id.bagipakai.registry.domain.household.MemberCodes.MaritalStatus;
 import id.bagipakai.registry.domain.household.MemberCodes.NoNikReason;
 import id.bagipakai.registry.domain.household.MemberCodes.Relationship;
-import id.bagipakai.registry.domain.household.Ppks;
+import id.bagipakai.contracts.codes.Ppks;
 import id.bagipakai.registry.service.HouseholdRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package id.bagipakai.registry.domain.household;
+package id.bagipakai.contracts.codes;
 
 /**
  * The 26 PPKS categories (Pemerlu Pelayanan Kesejahteraan Sosial, Permensos 8/2012), in their
