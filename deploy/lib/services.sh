@@ -82,10 +82,17 @@ svc_stop_if_rebuilt() {
   rm -f "$(bp_pidfile "$s")"
 }
 
+# What a service keeps on disk lives in the data dir too (e.g. survey-wave uploads until imported).
+svc_own_env_lines() {
+  case $1 in
+    registry-service) echo "REGISTRY_WAVES_SPOOL_DIRECTORY=$BP_STATE/registry/waves" ;;
+  esac
+}
+
 svc_start() {
   local s=$1 port env_lines=()
   port=$(svc_port "$s")
-  mapfile -t env_lines < <(bp_stack_env_lines)
+  mapfile -t env_lines < <(bp_stack_env_lines; svc_own_env_lines "$s")
   bp_spawn "$s" env -C "$BP_REPO/$s" "${env_lines[@]}" \
     QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
     "$JAVA_HOME/bin/java" -Xmx256m -jar "$(svc_jar "$s")"

@@ -1,5 +1,6 @@
 package id.bagipakai.commons.problem;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
@@ -29,6 +30,15 @@ public final class JsonPointers {
             if (node.getName() != null && !node.getName().startsWith("<")) {
                 pointer.add(escape(node.getName()));
             }
+        }
+        return pointer.toString();
+    }
+
+    /** Where in the document a Jackson mapping error happened, e.g. {@code /members/0/birthDate}. */
+    public static String of(JsonMappingException exception) {
+        StringJoiner pointer = new StringJoiner("/", "/", "").setEmptyValue("");
+        for (JsonMappingException.Reference ref : exception.getPath()) {
+            pointer.add(ref.getFieldName() != null ? escape(ref.getFieldName()) : Integer.toString(ref.getIndex()));
         }
         return pointer.toString();
     }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
-import java.util.StringJoiner;
 
 /** A body that is not JSON, or JSON of the wrong shape → 400, naming where it went wrong. */
 @Provider
@@ -15,18 +14,9 @@ public class UnreadableBodyMapper implements ExceptionMapper<JsonProcessingExcep
 
     @Override
     public Response toResponse(JsonProcessingException exception) {
-        String pointer = exception instanceof JsonMappingException mapping ? pointerOf(mapping) : "";
+        String pointer = exception instanceof JsonMappingException mapping ? JsonPointers.of(mapping) : "";
         String detail = exception.getOriginalMessage();
         return Problem.invalidFields(Response.Status.BAD_REQUEST.getStatusCode(), "The request body cannot be read",
                 List.of(new Problem.FieldError(pointer, detail))).toResponse();
-    }
-
-    private static String pointerOf(JsonMappingException exception) {
-        StringJoiner pointer = new StringJoiner("/", "/", "").setEmptyValue("");
-        for (JsonMappingException.Reference ref : exception.getPath()) {
-            pointer.add(ref.getFieldName() != null ? JsonPointers.escape(ref.getFieldName())
-                    : Integer.toString(ref.getIndex()));
-        }
-        return pointer.toString();
     }
 }

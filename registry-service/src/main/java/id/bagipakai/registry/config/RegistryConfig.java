@@ -18,11 +18,22 @@ public interface RegistryConfig {
 
     HouseholdTopic householdTopic();
 
+    Waves waves();
+
     interface Outbox {
         /** How often the relay sweeps for rows a commit notification did not cover (e.g. after a crash). */
         @WithDefault("1s")
         Duration pollInterval();
 
+        @WithDefault("500")
+        int batchSize();
+    }
+
+    interface Waves {
+        /** Where uploads are spooled until their import completes; must survive a restart to resume. */
+        String spoolDirectory();
+
+        /** Households per transaction (and per resume checkpoint). */
         @WithDefault("500")
         int batchSize();
     }

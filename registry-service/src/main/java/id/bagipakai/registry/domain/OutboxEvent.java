@@ -35,4 +35,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The survey-wave import this event came from, if any. */
+    @Column(name = "import_job_id")
+    public java.util.UUID importJobId;
 }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.apache.avro.specific.SpecificRecordBase;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /** Writes an event in the caller's transaction; the relay publishes it after the commit. */
 @ApplicationScoped
@@ -27,7 +28,14 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String topic, String key, SpecificRecordBase event) {
+        append(topic, key, event, null);
+    }
+
+    /** @param importJobId the survey-wave import the change came from, so its published count grows */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(String topic, String key, SpecificRecordBase event, UUID importJobId) {
         OutboxEvent row = new OutboxEvent();
+        row.importJobId = importJobId;
         row.topic = topic;
         row.messageKey = key;
         row.eventType = EventCodec.typeOf(event);
@@ -35,5 +43,11 @@ public class Outbox {
         row.createdAt = Instant.now();
         repository.persist(row);
         appended.fire(new Appended(row.id));
+    }
+
+    /** Wakes the relay after the caller's commit, for rows written in bulk without {@link #append}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendedInBulk() {
+        appended.fire(new Appended(-1));
     }
 }

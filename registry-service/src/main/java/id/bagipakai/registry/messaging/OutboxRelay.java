@@ -5,6 +5,7 @@ import id.bagipakai.contracts.EventCodec;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.registry.config.RegistryConfig;
 import id.bagipakai.registry.domain.OutboxEvent;
+import id.bagipakai.registry.repository.ImportJobRepository;
 import id.bagipakai.registry.repository.OutboxRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -26,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 /**
  * Publishes outbox rows to Kafka in id order and deletes them once every send of the batch is
@@ -43,6 +45,9 @@ public class OutboxRelay {
 
     @Inject
     EventPublisher publisher;
+
+    @Inject
+    ImportJobRepository imports;
 
     @Inject
     RegistryConfig config;
@@ -122,6 +127,9 @@ public class OutboxRelay {
             send.get(30, TimeUnit.SECONDS);
         }
         outbox.deletePublished(batch);
+        batch.stream().filter(row -> row.importJobId != null)
+                .collect(Collectors.groupingBy(row -> row.importJobId, Collectors.counting()))
+                .forEach(imports::addPublished);
         return batch.size();
     }
 }

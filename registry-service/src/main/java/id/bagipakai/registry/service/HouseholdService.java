@@ -112,14 +112,19 @@ public class HouseholdService {
         flushMembers();
         duplicates.flag(household.id, document, document.members().stream().map(Member::memberId).toList());
 
-        outbox.append(Topics.HOUSEHOLD_EVENTS, household.id.toString(), HouseholdRegistered.newBuilder()
-                .setEventId(UUID.randomUUID().toString())
-                .setHouseholdId(household.id.toString())
-                .setVersion(household.version)
-                .setOccurredAt(now)
-                .setHousehold(HouseholdStates.of(document))
-                .build());
+        outbox.append(Topics.HOUSEHOLD_EVENTS, household.id.toString(), registeredEvent(household.id, now, document));
         return new Snapshot(household.id, household.version, household.registeredAt, household.updatedAt, document);
+    }
+
+    /** The event of a new household: version 1 with its full state. */
+    public static HouseholdRegistered registeredEvent(UUID id, Instant at, HouseholdDocument document) {
+        return HouseholdRegistered.newBuilder()
+                .setEventId(UUID.randomUUID().toString())
+                .setHouseholdId(id.toString())
+                .setVersion(1)
+                .setOccurredAt(at)
+                .setHousehold(HouseholdStates.of(document))
+                .build();
     }
 
     /** Why a member left a household. */
@@ -132,6 +137,18 @@ public class HouseholdService {
      */
     @Transactional
     public Snapshot update(UUID id, int expectedVersion, HouseholdDocument submitted, String reason, String actor) {
+        return applyUpdate(id, expectedVersion, submitted, reason, actor, null);
+    }
+
+    /**
+     * {@link #update} inside the caller's transaction (a survey-wave batch). It refuses (throws)
+     * before it writes anything, so a refused row leaves the batch usable.
+     *
+     * @param expectedVersion null to apply to whatever version is current (a wave supersedes)
+     * @param importJobId the import the change came from, counted by the relay; null for the API
+     */
+    public Snapshot applyUpdate(UUID id, Integer expectedVersion, HouseholdDocument submitted, String reason,
+                                String actor, UUID importJobId) {
         Household head = lockCurrent(id, expectedVersion);
         HouseholdDocument current = documents.read(versions.find(id, head.version).orElseThrow().document);
         HouseholdRules.Outcome outcome = new HouseholdRules(regions, LocalDate::now).apply(submitted, false);
@@ -153,7 +170,7 @@ public class HouseholdService {
         outbox.append(Topics.HOUSEHOLD_EVENTS, id.toString(), HouseholdUpdated.newBuilder()
                 .setEventId(UUID.randomUUID().toString()).setHouseholdId(id.toString()).setVersion(head.version)
                 .setOccurredAt(now).setChangedPaths(changed).setReason(reason).setChangedBy(HouseholdDocuments.actorOf(actor))
-                .setHousehold(HouseholdStates.of(document)).build());
+                .setHousehold(HouseholdStates.of(document)).build(), importJobId);
         return new Snapshot(head.id, head.version, head.registeredAt, head.updatedAt, document);
     }
 

@@ -1,0 +1,27 @@
+package id.bagipakai.registry.repository;
+
+import id.bagipakai.registry.domain.ImportJob;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUID> {
+
+    /** Counted by the relay in its own transaction; a plain increment, so it never overwrites progress. */
+    public void addPublished(UUID jobId, long count) {
+        getEntityManager().createNativeQuery("UPDATE import_job SET published = published + :n WHERE id = :id")
+                .setParameter("n", count).setParameter("id", jobId).executeUpdate();
+    }
+
+    /** Jobs a stop or crash left unfinished, oldest first. */
+    public List<ImportJob> unfinished() {
+        return list("status IN ?1 ORDER BY submittedAt", List.of(ImportJob.Status.QUEUED, ImportJob.Status.RUNNING));
+    }
+
+    public List<ImportJob> ofWave(String wave) {
+        return list("wave = ?1 ORDER BY submittedAt", wave);
+    }
+}
