@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static id.bagipakai.registry.Callers.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -37,12 +37,12 @@ class DuplicateReviewIT {
     }
 
     private static String register(String body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/households")
+        return asOperator().contentType(ContentType.JSON).body(body).when().post("/households")
                 .then().statusCode(201).extract().path("household.members[1].memberId");
     }
 
     private static Map<String, Object> candidateFor(String memberId) {
-        List<Map<String, Object>> open = given().queryParam("memberId", memberId).when().get("/duplicates")
+        List<Map<String, Object>> open = asOperator().queryParam("memberId", memberId).when().get("/duplicates")
                 .then().statusCode(200).extract().path("$");
         assertThat(open).as("open candidates of %s", memberId).hasSize(1);
         return open.getFirst();
@@ -60,10 +60,10 @@ class DuplicateReviewIT {
         assertThat((List<?>) candidate.get("reasons")).isNotEmpty();
         String household = (String) candidate.get("householdId");
         // Flagged, not merged: both people are still in their households.
-        given().get("/households/" + household).then().body("household.members", hasSize(2));
+        asOperator().get("/households/" + household).then().body("household.members", hasSize(2));
 
         try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
-            given().contentType(ContentType.JSON).body("{\"note\":\"same person, checked with the village head\"}")
+            asOperator().contentType(ContentType.JSON).body("{\"note\":\"same person, checked with the village head\"}")
                     .when().post("/duplicates/" + candidate.get("id") + "/merge")
                     .then().statusCode(200).body("status", equalTo("MERGED"));
 
@@ -72,8 +72,8 @@ class DuplicateReviewIT {
                     .map(r -> ((GenericRecord) r.value()).getSchema().getName()).toList(), l -> l.size() >= 2);
             assertThat(types).containsExactly("MemberLeft", "DuplicateReviewed");
         }
-        given().get("/households/" + household).then().body("household.members", hasSize(1));
-        given().contentType(ContentType.JSON).when().post("/duplicates/" + candidate.get("id") + "/merge")
+        asOperator().get("/households/" + household).then().body("household.members", hasSize(1));
+        asOperator().contentType(ContentType.JSON).when().post("/duplicates/" + candidate.get("id") + "/merge")
                 .then().statusCode(409).contentType("application/problem+json");
     }
 
@@ -84,13 +84,13 @@ class DuplicateReviewIT {
         String second = register(household("Yohanna Wendah " + surname, 1988));
         Map<String, Object> candidate = candidateFor(second);
 
-        given().contentType(ContentType.JSON).body("{\"note\":\"sisters\"}")
+        asOperator().contentType(ContentType.JSON).body("{\"note\":\"sisters\"}")
                 .when().post("/duplicates/" + candidate.get("id") + "/dismiss")
                 .then().statusCode(200).body("status", equalTo("DISMISSED")).body("note", equalTo("sisters"));
 
-        List<?> stillOpen = given().queryParam("memberId", second).get("/duplicates").then().extract().path("$");
+        List<?> stillOpen = asOperator().queryParam("memberId", second).get("/duplicates").then().extract().path("$");
         assertThat(stillOpen).isEmpty();
-        given().get("/households/" + candidate.get("householdId")).then().body("household.members", hasSize(2));
+        asOperator().get("/households/" + candidate.get("householdId")).then().body("household.members", hasSize(2));
     }
 
     @Test
@@ -99,7 +99,7 @@ class DuplicateReviewIT {
         register(household(TestHouseholds.uniqueName(), 1975));
         second = register(household(TestHouseholds.uniqueName(), 1975));
 
-        List<?> open = given().queryParam("memberId", second).get("/duplicates").then().extract().path("$");
+        List<?> open = asOperator().queryParam("memberId", second).get("/duplicates").then().extract().path("$");
         assertThat(open).isEmpty();
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import static io.restassured.RestAssured.given;
+import static id.bagipakai.registry.Callers.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -52,16 +52,17 @@ class FindingIT {
         String proposed = TestHouseholds.household(TestHouseholds.nik(born, false), born);
         long before = QuarkusTransaction.requiringNew().call(() -> households.count());
 
-        String id = given().contentType(ContentType.JSON).body(finding("PERSON_MISSING_FROM_REGISTRY", null, proposed))
+        // An agency's finding carries the agency's own identity, whatever the body claims.
+        String id = Callers.asAgency().contentType(ContentType.JSON).body(finding("PERSON_MISSING_FROM_REGISTRY", null, proposed))
                 .when().post("/findings")
                 .then().statusCode(202).header("Location", containsString("/findings/"))
-                .body("status", equalTo("PENDING")).body("submittedBy", equalTo("yayasan-peduli-napza"))
+                .body("status", equalTo("PENDING")).body("submittedBy", equalTo("service-account-demo-agency"))
                 .extract().path("id");
         assertThat(QuarkusTransaction.requiringNew().call(() -> households.count())).isEqualTo(before);
-        given().get("/findings").then().body("id", hasItem(id));
+        asOperator().get("/findings").then().body("id", hasItem(id));
 
         try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
-            String household = given().contentType(ContentType.JSON).body("{\"note\":\"checked by the village\"}")
+            String household = asOperator().contentType(ContentType.JSON).body("{\"note\":\"checked by the village\"}")
                     .when().post("/findings/" + id + "/verify")
                     .then().statusCode(200).body("status", equalTo("VERIFIED"))
                     .body("resultingHousehold", notNullValue()).body("resultingVersion", equalTo(1))
@@ -70,39 +71,44 @@ class FindingIT {
             await().atMost(Duration.ofSeconds(20)).until(() -> topic.poll().stream().anyMatch(r ->
                     household.equals(r.key())
                             && ((GenericRecord) r.value()).getSchema().getName().equals("HouseholdRegistered")));
-            given().get("/households/" + household + "/history").then()
+            asOperator().get("/households/" + household + "/history").then()
                     .body("reason[0]", containsString("finding " + id))
-                    .body("reason[0]", containsString("case 2026/117"));
+                    .body("reason[0]", containsString("case 2026/117"))
+                    .body("reason[0]", containsString("service-account-demo-agency"))
+                    .body("changedBy[0]", equalTo("operator1"));
         }
-        given().contentType(ContentType.JSON).when().post("/findings/" + id + "/verify")
+        asOperator().contentType(ContentType.JSON).when().post("/findings/" + id + "/verify")
                 .then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test
     void aRejectedChangeLeavesTheHouseholdAsItWas() throws Exception {
         LocalDate born = TestHouseholds.birthDate();
-        var created = given().contentType(ContentType.JSON)
+        var created = asOperator().contentType(ContentType.JSON)
                 .body(TestHouseholds.household(TestHouseholds.nik(born, true), born))
                 .when().post("/households").then().statusCode(201).extract();
         String household = created.path("id");
         ObjectNode changed = (ObjectNode) JSON.readTree(created.asString()).path("household");
         ((ObjectNode) changed.path("location")).put("address", "Pindah ke kolong jembatan");
 
-        String id = given().contentType(ContentType.JSON)
+        // An operator may record a partner's (paper) finding, naming the partner.
+        String id = asOperator().contentType(ContentType.JSON)
                 .body(finding("HOUSEHOLD_CHANGED", household, changed.toString()))
-                .when().post("/findings").then().statusCode(202).extract().path("id");
-        given().contentType(ContentType.JSON).body("{\"note\":\"not confirmed\"}")
+                .when().post("/findings").then().statusCode(202)
+                .body("submittedBy", equalTo("yayasan-peduli-napza (recorded by operator1)"))
+                .extract().path("id");
+        asOperator().contentType(ContentType.JSON).body("{\"note\":\"not confirmed\"}")
                 .when().post("/findings/" + id + "/reject")
                 .then().statusCode(200).body("status", equalTo("REJECTED")).body("decisionNote", equalTo("not confirmed"));
 
-        given().get("/households/" + household).then().body("version", equalTo(1))
+        asOperator().get("/households/" + household).then().body("version", equalTo(1))
                 .body("household.location.address", equalTo("Jl. Keude 1"));
     }
 
     @Test
     void aChangeFindingMustNameItsHousehold() throws Exception {
         LocalDate born = TestHouseholds.birthDate();
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body(finding("HOUSEHOLD_CHANGED", null, TestHouseholds.household(TestHouseholds.nik(born, false), born)))
                 .when().post("/findings")
                 .then().statusCode(422).contentType("application/problem+json")

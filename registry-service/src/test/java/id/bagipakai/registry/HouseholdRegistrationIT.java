@@ -22,7 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static id.bagipakai.registry.Callers.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -54,7 +54,7 @@ class HouseholdRegistrationIT {
         LocalDate born = TestHouseholds.birthDate();
         String nik = TestHouseholds.nik(born, false);
         try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
-            String id = given().contentType(ContentType.JSON)
+            String id = asOperator().contentType(ContentType.JSON)
                     .body(TestHouseholds.household(nik, born))
                     .when().post("/households")
                     .then().statusCode(201)
@@ -91,14 +91,14 @@ class HouseholdRegistrationIT {
             assertThat(((GenericRecord) ((GenericRecord) household.get("housing"))).get("roof")).hasToString("ZINC");
             await().atMost(Duration.ofSeconds(10)).until(
                     () -> QuarkusTransaction.requiringNew().call(() -> outbox.count("messageKey", id)) == 0);
-            given().when().get("/households/" + id).then().statusCode(200)
+            asOperator().when().get("/households/" + id).then().statusCode(200)
                     .header("ETag", equalTo("\"1\""))
                     .body("household.location.address", equalTo("Jl. Keude 1"))
                     .body("household.members[2].ppks", contains("NEGLECTED_CHILD"));
-            given().when().get("/households/" + id + "/history").then().statusCode(200)
+            asOperator().when().get("/households/" + id + "/history").then().statusCode(200)
                     .body("version", contains(1))
                     .body("reason", contains("registered"));
-            given().when().get("/households/" + id + "/versions/1").then().statusCode(200)
+            asOperator().when().get("/households/" + id + "/versions/1").then().statusCode(200)
                     .body("household.members[0].nik", equalTo(nik));
         }
     }
@@ -107,12 +107,12 @@ class HouseholdRegistrationIT {
     void aNikAlreadyLinkedToSomeoneIsA409NamingThem() {
         LocalDate born = TestHouseholds.birthDate();
         String nik = TestHouseholds.nik(born, true);
-        String first = given().contentType(ContentType.JSON).body(TestHouseholds.household(nik, born))
+        String first = asOperator().contentType(ContentType.JSON).body(TestHouseholds.household(nik, born))
                 .when().post("/households").then().statusCode(201).extract().path("id");
-        String holder = given().when().get("/households/" + first).then().extract().path("household.members[0].memberId");
+        String holder = asOperator().when().get("/households/" + first).then().extract().path("household.members[0].memberId");
         long before = QuarkusTransaction.requiringNew().call(() -> households.count());
 
-        given().contentType(ContentType.JSON).body(TestHouseholds.household(nik, born))
+        asOperator().contentType(ContentType.JSON).body(TestHouseholds.household(nik, born))
                 .when().post("/households")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
@@ -127,7 +127,7 @@ class HouseholdRegistrationIT {
     void invalidFieldsAreNamedInAProblemAndNothingIsWritten() {
         long before = QuarkusTransaction.requiringNew().call(() -> households.count());
 
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body("""
                         {"kkNumber":"12AB","location":{"regionCode":"Aceh"},
                          "members":[{"name":"","relationship":"HEAD","sex":"MALE","estimatedBirthYear":1970}]}""")
@@ -144,7 +144,7 @@ class HouseholdRegistrationIT {
     void aVillageOrKkDistrictThatDoesNotExistIsNamed() {
         long before = QuarkusTransaction.requiringNew().call(() -> households.count());
 
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body("""
                         {"kkNumber":"7302990101010001","location":{"regionCode":"73.02.06.9999"},
                          "members":[{"name":"Ammatoa","relationship":"HEAD","sex":"MALE","estimatedBirthYear":1950,
@@ -170,7 +170,7 @@ class HouseholdRegistrationIT {
 
     @Test
     void aMissingRequiredFieldIsNamed() {
-        given().contentType(ContentType.JSON).body("{}")
+        asOperator().contentType(ContentType.JSON).body("{}")
                 .when().post("/households")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
@@ -180,7 +180,7 @@ class HouseholdRegistrationIT {
 
     @Test
     void aBodyThatIsNotJsonIsA400Problem() {
-        given().contentType(ContentType.JSON).body("{\"location\": ")
+        asOperator().contentType(ContentType.JSON).body("{\"location\": ")
                 .when().post("/households")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -189,7 +189,7 @@ class HouseholdRegistrationIT {
 
     @Test
     void anUnknownHouseholdIsA404Problem() {
-        given().when().get("/households/" + UUID.randomUUID())
+        asOperator().when().get("/households/" + UUID.randomUUID())
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));
@@ -197,7 +197,7 @@ class HouseholdRegistrationIT {
 
     @Test
     void healthAndOpenApiAreServed() {
-        given().when().get("/q/health/ready").then().statusCode(200);
-        given().when().get("/q/openapi").then().statusCode(200);
+        asOperator().when().get("/q/health/ready").then().statusCode(200);
+        asOperator().when().get("/q/openapi").then().statusCode(200);
     }
 }

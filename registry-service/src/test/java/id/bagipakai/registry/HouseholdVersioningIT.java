@@ -20,7 +20,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import static io.restassured.RestAssured.given;
+import static id.bagipakai.registry.Callers.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -39,7 +39,7 @@ class HouseholdVersioningIT {
 
     private static ExtractableResponse<Response> register() {
         LocalDate born = TestHouseholds.birthDate();
-        return given().contentType(ContentType.JSON).body(TestHouseholds.household(TestHouseholds.nik(born, false), born))
+        return asOperator().contentType(ContentType.JSON).body(TestHouseholds.household(TestHouseholds.nik(born, false), born))
                 .when().post("/households").then().statusCode(201).extract();
     }
 
@@ -61,13 +61,13 @@ class HouseholdVersioningIT {
                     .put("sex", "MALE").put("birthDate", LocalDate.now().minusMonths(2).toString());
         });
 
-        given().contentType(ContentType.JSON).body(body).when().put("/households/" + id)
+        asOperator().contentType(ContentType.JSON).body(body).when().put("/households/" + id)
                 .then().statusCode(428).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(body).when().put("/households/" + id)
+        asOperator().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(body).when().put("/households/" + id)
                 .then().statusCode(412).contentType("application/problem+json").body("detail", containsString("version 1"));
 
         try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
-            given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body).when().put("/households/" + id)
+            asOperator().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body).when().put("/households/" + id)
                     .then().statusCode(200).header("ETag", "\"2\"")
                     .body("version", equalTo(2))
                     .body("household.members", hasSize(4))
@@ -79,14 +79,14 @@ class HouseholdVersioningIT {
             assertThat((List<?>) event.get("changedPaths")).extracting(Object::toString)
                     .contains("/location/address", "/members/3");
         }
-        given().when().get("/households/" + id + "/history").then().statusCode(200)
+        asOperator().when().get("/households/" + id + "/history").then().statusCode(200)
                 .body("version", contains(1, 2))
                 .body("reason", contains("registered", "field visit wave 2"));
-        given().when().get("/households/" + id + "/versions/1").then().statusCode(200)
+        asOperator().when().get("/households/" + id + "/versions/1").then().statusCode(200)
                 .body("household.location.address", equalTo("Jl. Keude 1"));
         // The same document again changes nothing: no version 3.
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"")
-                .body(update(given().get("/households/" + id).then().extract(), "no change", h -> { }))
+        asOperator().contentType(ContentType.JSON).header("If-Match", "\"2\"")
+                .body(update(asOperator().get("/households/" + id).then().extract(), "no change", h -> { }))
                 .when().put("/households/" + id).then().statusCode(200).body("version", equalTo(2));
     }
 
@@ -97,18 +97,18 @@ class HouseholdVersioningIT {
         String spouse = created.path("household.members[1].memberId");
         String head = created.path("household.members[0].memberId");
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+        asOperator().contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body(update(created, "drop spouse", h -> ((ArrayNode) h.path("members")).remove(1)))
                 .when().put("/households/" + id)
                 .then().statusCode(422).body("errors.pointer", hasItem("/members"))
                 .body("errors.detail", hasItem(containsString(spouse)));
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reason\":\"MOVED\"}")
+        asOperator().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{\"reason\":\"MOVED\"}")
                 .when().post("/households/" + id + "/members/" + head + "/leave")
                 .then().statusCode(422).body("errors[0].pointer", equalTo("/memberId"));
 
         try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
-            given().contentType(ContentType.JSON).header("If-Match", "\"1\"")
+            asOperator().contentType(ContentType.JSON).header("If-Match", "\"1\"")
                     .body("{\"reason\":\"DECEASED\",\"note\":\"village statement 12/2026\"}")
                     .when().post("/households/" + id + "/members/" + spouse + "/leave")
                     .then().statusCode(200).header("ETag", "\"2\"").body("household.members", hasSize(2));
@@ -118,7 +118,7 @@ class HouseholdVersioningIT {
             assertThat(event.get("reason")).hasToString("DECEASED");
             assertThat((List<?>) ((GenericRecord) event.get("household")).get("members")).hasSize(2);
         }
-        given().when().get("/households/" + id + "/versions/1").then().body("household.members", hasSize(3));
+        asOperator().when().get("/households/" + id + "/versions/1").then().body("household.members", hasSize(3));
     }
 
     @Test
@@ -129,12 +129,12 @@ class HouseholdVersioningIT {
         String othersNik = register().path("household.members[0].nik");
         String nik = TestHouseholds.nik(LocalDate.of(1982, 3, 4), true);
 
-        given().contentType(ContentType.JSON).body("{\"nik\":\"" + othersNik + "\"}")
+        asOperator().contentType(ContentType.JSON).body("{\"nik\":\"" + othersNik + "\"}")
                 .when().post("/members/" + spouse + "/nik")
                 .then().statusCode(409).contentType("application/problem+json").body("errors[0].pointer", equalTo("/nik"));
 
         try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
-            given().contentType(ContentType.JSON).body("{\"nik\":\"" + nik + "\"}")
+            asOperator().contentType(ContentType.JSON).body("{\"nik\":\"" + nik + "\"}")
                     .when().post("/members/" + spouse + "/nik")
                     .then().statusCode(200).body("version", equalTo(2))
                     .body("household.members[1].nik", equalTo(nik))
@@ -143,7 +143,7 @@ class HouseholdVersioningIT {
             GenericRecord event = awaitEvent(topic, id, "NikLinked");
             assertThat(event.get("memberId")).hasToString(spouse);
         }
-        given().when().get("/households/" + id + "/versions/1").then()
+        asOperator().when().get("/households/" + id + "/versions/1").then()
                 .body("household.members[1].noNik.reason", equalTo("REFUSED_ON_BELIEF_OR_CUSTOM"));
     }
 

@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static id.bagipakai.registry.Callers.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -48,7 +48,7 @@ class SurveyWaveIT {
         String wave = createWave();
         LocalDate born = TestHouseholds.birthDate();
         String takenNik = TestHouseholds.nik(born, false);
-        given().contentType(ContentType.JSON).body(TestHouseholds.household(takenNik, born))
+        asOperator().contentType(ContentType.JSON).body(TestHouseholds.household(takenNik, born))
                 .post("/households").then().statusCode(201);
 
         List<String> lines = new ArrayList<>();
@@ -76,7 +76,7 @@ class SurveyWaveIT {
                 taken.toString(), nowhere.toString()));
 
         try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
-            String location = given().contentType("application/x-ndjson").body(bytes(String.join("\n", lines) + "\n"))
+            String location = asOperator().contentType("application/x-ndjson").body(bytes(String.join("\n", lines) + "\n"))
                     .queryParam("fileName", "kab-aceh-selatan.ndjson")
                     .when().post("/waves/{code}/imports", wave)
                     .then().statusCode(202)
@@ -109,11 +109,11 @@ class SurveyWaveIT {
                     assertThat(e.getSchema().getName()).isEqualTo("HouseholdRegistered"));
 
             String someId = registered.keySet().iterator().next();
-            given().get("/households/{id}/history", someId).then().statusCode(200)
+            asOperator().get("/households/{id}/history", someId).then().statusCode(200)
                     .body("[0].reason", containsString("survey wave " + wave));
         }
 
-        String report = given().accept("application/x-ndjson").get("/imports/{id}/errors", idOf(location(wave)))
+        String report = asOperator().accept("application/x-ndjson").get("/imports/{id}/errors", idOf(location(wave)))
                 .then().statusCode(200).extract().asString();
         List<JsonPath> rejected = report.lines().map(JsonPath::from).toList();
         assertThat(rejected).extracting(r -> r.getString("ref")).containsExactly(
@@ -127,7 +127,7 @@ class SurveyWaveIT {
         assertThat(rejected.get(4).getString("errors[0].detail")).startsWith("is already linked to member");
         assertThat(rejected.get(5).getList("errors.pointer")).contains("/location/regionCode");
 
-        given().accept("text/csv").get("/imports/{id}/errors", idOf(location(wave))).then().statusCode(200)
+        asOperator().accept("text/csv").get("/imports/{id}/errors", idOf(location(wave))).then().statusCode(200)
                 .body(startsWith("row,line,ref,pointer,detail\r\n"))
                 .body(containsString("33,34,bad-field,/lokasi,"));
     }
@@ -137,7 +137,7 @@ class SurveyWaveIT {
     void aCsvWaveRegistersNewHouseholdsUpdatesKnownOnesAndNamesTheLineAndColumnOfAnError() throws Exception {
         String wave = createWave();
         LocalDate born = TestHouseholds.birthDate();
-        JsonPath existing = given().contentType(ContentType.JSON)
+        JsonPath existing = asOperator().contentType(ContentType.JSON)
                 .body(TestHouseholds.household(TestHouseholds.nik(born, false), born))
                 .post("/households").then().statusCode(201).extract().jsonPath();
         String existingId = existing.getString("id");
@@ -170,12 +170,12 @@ class SurveyWaveIT {
         String location;
         String newId;
         try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
-            location = given().contentType("text/csv").body(bytes(csv.toString()))
+            location = asOperator().contentType("text/csv").body(bytes(csv.toString()))
                     .when().post("/waves/{code}/imports", wave)
                     .then().statusCode(202).body("format", equalTo("CSV")).extract().header("Location");
             newId = awaitHouseholdWithHead(topic, head);
         }
-        given().get("/households/{id}", newId).then().statusCode(200)
+        asOperator().get("/households/{id}", newId).then().statusCode(200)
                 .body("household.location.address", equalTo("Jl. Keude 7, Tapaktuan"))
                 .body("household.programmesReceived", org.hamcrest.Matchers.containsInAnyOrder("PKH", "BPNT_SEMBAKO"))
                 .body("household.members.size()", equalTo(2))
@@ -185,14 +185,14 @@ class SurveyWaveIT {
         assertThat(job.getLong("accepted")).isEqualTo(2);
         assertThat(job.getLong("rejected")).isEqualTo(1);
 
-        given().get("/households/{id}", existingId).then().statusCode(200)
+        asOperator().get("/households/{id}", existingId).then().statusCode(200)
                 .header("ETag", "\"2\"")
                 .body("household.location.address", equalTo("Jl. Baru 9"));
-        given().get("/households/{id}/history", existingId).then()
+        asOperator().get("/households/{id}/history", existingId).then()
                 .body("[1].reason", containsString("survey wave " + wave))
                 .body("[1].reason", containsString("ref C-1"));
 
-        String report = given().accept("application/x-ndjson").get(location + "/errors").then().statusCode(200)
+        String report = asOperator().accept("application/x-ndjson").get(location + "/errors").then().statusCode(200)
                 .extract().asString();
         JsonPath error = JsonPath.from(report.strip());
         assertThat(error.getString("ref")).isEqualTo("B-1");
@@ -200,7 +200,7 @@ class SurveyWaveIT {
         assertThat(error.getString("errors[0].pointer")).isEqualTo("/members/0/sex");
         assertThat(error.getString("errors[0].detail")).endsWith("(line 4, column member.sex)");
 
-        given().get("/waves/{code}", wave).then().statusCode(200)
+        asOperator().get("/waves/{code}", wave).then().statusCode(200)
                 .body("imports[0].id", equalTo(idOf(location)))
                 .body("imports[0].accepted", equalTo(2));
     }
@@ -208,28 +208,28 @@ class SurveyWaveIT {
     @Test
     void badUploadsAreRefusedWithProblemDetails() {
         String wave = createWave();
-        given().contentType("text/csv").body("ref,location.region code,member.name\r\nA,1,x\r\n")
+        asOperator().contentType("text/csv").body("ref,location.region code,member.name\r\nA,1,x\r\n")
                 .post("/waves/{code}/imports", wave)
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors.pointer", hasItem("/header/1"));
-        given().contentType("text/csv").body("location.regionCode,member.name\r\n11.01.01.2001,x\r\n")
+        asOperator().contentType("text/csv").body("location.regionCode,member.name\r\n11.01.01.2001,x\r\n")
                 .post("/waves/{code}/imports", wave)
                 .then().statusCode(422).body("errors.pointer", hasItem("/header"));
-        given().contentType("application/x-ndjson").body(new byte[0])
+        asOperator().contentType("application/x-ndjson").body(new byte[0])
                 .post("/waves/{code}/imports", wave)
                 .then().statusCode(422).body("errors[0].detail", equalTo("the upload is empty"));
-        given().contentType("application/x-ndjson").body(bytes("{}\n"))
+        asOperator().contentType("application/x-ndjson").body(bytes("{}\n"))
                 .post("/waves/{code}/imports", "NO-SUCH-WAVE-" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
-        given().contentType("application/xml").body(bytes("<households/>"))
+        asOperator().contentType("application/xml").body(bytes("<households/>"))
                 .post("/waves/{code}/imports", wave)
                 .then().statusCode(415).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"code\":\"" + wave + "\",\"name\":\"again\"}")
+        asOperator().contentType(ContentType.JSON).body("{\"code\":\"" + wave + "\",\"name\":\"again\"}")
                 .post("/waves").then().statusCode(409).body("errors[0].pointer", equalTo("/code"));
-        given().contentType(ContentType.JSON).body("{\"code\":\"has space\",\"name\":\"x\",\"startsOn\":\"2026-02-01\","
+        asOperator().contentType(ContentType.JSON).body("{\"code\":\"has space\",\"name\":\"x\",\"startsOn\":\"2026-02-01\","
                         + "\"endsOn\":\"2026-01-01\"}")
                 .post("/waves").then().statusCode(422).body("errors.pointer", hasItem("/code"));
-        given().contentType(ContentType.JSON).body("{\"code\":\"W-" + UUID.randomUUID() + "\",\"name\":\"x\","
+        asOperator().contentType(ContentType.JSON).body("{\"code\":\"W-" + UUID.randomUUID() + "\",\"name\":\"x\","
                         + "\"startsOn\":\"2026-02-01\",\"endsOn\":\"2026-01-01\"}")
                 .post("/waves").then().statusCode(422).body("errors[0].pointer", equalTo("/endsOn"));
     }
@@ -255,14 +255,14 @@ class SurveyWaveIT {
 
     private static String createWave() {
         String code = "IT-" + UUID.randomUUID();
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body("{\"code\":\"" + code + "\",\"name\":\"Test wave\",\"startsOn\":\"2026-11-01\",\"endsOn\":\"2026-12-31\"}")
                 .post("/waves").then().statusCode(201).body("code", equalTo(code));
         return code;
     }
 
     private static String location(String wave) {
-        return "/imports/" + given().get("/waves/{code}", wave).then().extract().jsonPath().getString("imports[0].id");
+        return "/imports/" + asOperator().get("/waves/{code}", wave).then().extract().jsonPath().getString("imports[0].id");
     }
 
     private static String idOf(String location) {
@@ -271,8 +271,8 @@ class SurveyWaveIT {
 
     private static JsonPath awaitDone(String location) {
         await().atMost(Duration.ofSeconds(60)).until(() ->
-                given().get(location).then().statusCode(200).extract().jsonPath().getBoolean("done"));
-        JsonPath job = given().get(location).then().extract().jsonPath();
+                asOperator().get(location).then().statusCode(200).extract().jsonPath().getBoolean("done"));
+        JsonPath job = asOperator().get(location).then().extract().jsonPath();
         assertThat(job.getString("status")).isEqualTo("COMPLETED");
         return job;
     }

@@ -3,6 +3,8 @@ package id.bagipakai.registry.rest;
 import id.bagipakai.registry.domain.DuplicateCandidate.Status;
 import id.bagipakai.registry.service.duplicates.DuplicateReviewService;
 import id.bagipakai.registry.service.duplicates.DuplicateReviewService.Review;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,7 +25,11 @@ import java.util.UUID;
 @Path("/duplicates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.OPERATOR)
 public class DuplicateResource {
+
+    @Inject
+    SecurityIdentity identity;
 
 
     @Inject
@@ -39,12 +45,12 @@ public class DuplicateResource {
     @POST
     @Path("/{id}/dismiss")
     public Review dismiss(@PathParam("id") UUID id, DecisionRequest decision) {
-        return reviews.dismiss(id, DecisionRequest.noteOf(decision), null);
+        return reviews.dismiss(id, DecisionRequest.noteOf(decision), identity.getPrincipal().getName());
     }
 
     @POST
     @Path("/{id}/merge")
     public Review merge(@PathParam("id") UUID id, DecisionRequest decision) {
-        return reviews.merge(id, DecisionRequest.noteOf(decision), null);
+        return reviews.merge(id, DecisionRequest.noteOf(decision), identity.getPrincipal().getName());
     }
 }

@@ -4,6 +4,8 @@ import id.bagipakai.registry.domain.household.HouseholdDocument;
 import id.bagipakai.registry.service.HouseholdService;
 import id.bagipakai.registry.service.HouseholdService.Change;
 import id.bagipakai.registry.service.HouseholdService.Snapshot;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +31,11 @@ import java.util.UUID;
 @Path("/households")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.OPERATOR)
 public class HouseholdResource {
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     HouseholdService service;
@@ -38,7 +44,7 @@ public class HouseholdResource {
     @POST
     public Response register(@Valid @NotNull(message = "a household is required") HouseholdDocument household,
                              @Context UriInfo uri) {
-        Snapshot created = service.register(household, null);
+        Snapshot created = service.register(household, identity.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .tag(etag(created))
                 .entity(HouseholdView.of(created))
@@ -50,7 +56,8 @@ public class HouseholdResource {
     @Path("/{id}")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull(message = "a body is required") UpdateHouseholdRequest request) {
-        Snapshot updated = service.update(id, IfMatch.version(ifMatch), request.household(), request.reason(), null);
+        Snapshot updated = service.update(id, IfMatch.version(ifMatch), request.household(), request.reason(),
+                identity.getPrincipal().getName());
         return Response.ok(HouseholdView.of(updated)).tag(etag(updated)).build();
     }
 
@@ -60,7 +67,8 @@ public class HouseholdResource {
     public Response leave(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid @NotNull(message = "a body is required") LeaveRequest request) {
-        Snapshot updated = service.leave(id, IfMatch.version(ifMatch), memberId, request.reason(), request.note(), null);
+        Snapshot updated = service.leave(id, IfMatch.version(ifMatch), memberId, request.reason(), request.note(),
+                identity.getPrincipal().getName());
         return Response.ok(HouseholdView.of(updated)).tag(etag(updated)).build();
     }
 

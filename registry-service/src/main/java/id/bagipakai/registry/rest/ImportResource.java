@@ -4,6 +4,8 @@ import id.bagipakai.registry.repository.ImportErrorRepository.RejectedRow;
 import id.bagipakai.registry.service.waves.WaveService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -25,7 +27,11 @@ import java.util.UUID;
 
 /** Import jobs: progress, the row-level error report, and resuming a failed import. */
 @Path("/imports")
+@RolesAllowed(Roles.OPERATOR)
 public class ImportResource {
+
+    @Inject
+    SecurityIdentity identity;
 
     private static final int PAGE = 1000;
 

@@ -2,6 +2,8 @@ package id.bagipakai.registry.rest;
 
 import id.bagipakai.registry.service.HouseholdService;
 import id.bagipakai.registry.service.HouseholdService.Snapshot;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +20,11 @@ import java.util.UUID;
 @Path("/members")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.OPERATOR)
 public class MemberResource {
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     HouseholdService service;
@@ -28,7 +34,7 @@ public class MemberResource {
     @Path("/{memberId}/nik")
     public Response linkNik(@PathParam("memberId") UUID memberId,
                             @Valid @NotNull(message = "a body is required") LinkNikRequest request) {
-        Snapshot updated = service.linkNik(memberId, request.nik(), null);
+        Snapshot updated = service.linkNik(memberId, request.nik(), identity.getPrincipal().getName());
         return Response.ok(HouseholdView.of(updated)).tag(HouseholdResource.etag(updated)).build();
     }
 }

@@ -2,6 +2,8 @@ package id.bagipakai.registry.rest;
 
 import id.bagipakai.registry.domain.ImportJob;
 import id.bagipakai.registry.service.waves.WaveService;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +29,11 @@ import java.util.List;
 /** Survey waves, and the upload of a wave's results (NDJSON or CSV) as an import job. */
 @Path("/waves")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.OPERATOR)
 public class WaveResource {
+
+    @Inject
+    SecurityIdentity identity;
 
     static final String NDJSON = "application/x-ndjson";
     static final String CSV = "text/csv";
@@ -39,7 +45,8 @@ public class WaveResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull(message = "a body is required") CreateWaveRequest request,
                            @Context UriInfo uri) {
-        var wave = service.createWave(request.code(), request.name(), request.startsOn(), request.endsOn(), null);
+        var wave = service.createWave(request.code(), request.name(), request.startsOn(), request.endsOn(),
+                identity.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(wave.code).build())
                 .entity(WaveView.of(wave, List.of())).build();
     }
@@ -68,7 +75,7 @@ public class WaveResource {
                            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         ImportJob.Format format = MediaType.valueOf(contentType).isCompatible(MediaType.valueOf(CSV))
                 ? ImportJob.Format.CSV : ImportJob.Format.NDJSON;
-        ImportJob job = service.receive(code, format, fileName, body, null);
+        ImportJob job = service.receive(code, format, fileName, body, identity.getPrincipal().getName());
         return Response.accepted(ImportJobView.of(job)).location(URI.create("/imports/" + job.id)).build();
     }
 }
