@@ -54,9 +54,14 @@ public final class EventCodec {
         return event.getSchema().getFullName();
     }
 
+    /** Encoders are thread-safe and costly to build (each computes its schema's fingerprint): one per type. */
+    private static final java.util.concurrent.ConcurrentMap<String, BinaryMessageEncoder<SpecificRecordBase>> ENCODERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public static byte[] encode(SpecificRecordBase event) {
         try {
-            ByteBuffer buffer = new BinaryMessageEncoder<SpecificRecordBase>(event.getSpecificData(), event.getSchema())
+            ByteBuffer buffer = ENCODERS.computeIfAbsent(typeOf(event),
+                            type -> new BinaryMessageEncoder<>(event.getSpecificData(), event.getSchema()))
                     .encode(event);
             byte[] bytes = new byte[buffer.remaining()];
             buffer.get(bytes);

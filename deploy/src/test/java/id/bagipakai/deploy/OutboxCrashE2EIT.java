@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.testsupport.Stack;
+import id.bagipakai.testsupport.Tokens;
 import id.bagipakai.testsupport.TopicReader;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -122,7 +123,8 @@ class OutboxCrashE2EIT {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.header("Content-Type", "application/json").timeout(Duration.ofSeconds(10)).build(),
+        return HTTP.send(request.header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + Tokens.operator()).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

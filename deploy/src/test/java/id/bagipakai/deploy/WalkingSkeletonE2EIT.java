@@ -47,6 +47,7 @@ class WalkingSkeletonE2EIT {
 
             HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(registry + "/households"))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + Tokens.operator())
                     .POST(HttpRequest.BodyPublishers.ofString("""
                             {"kkNumber":"3273011234567890",
                              "location":{"regionCode":"32.73.01.1001","address":"Jl. Braga 1"},

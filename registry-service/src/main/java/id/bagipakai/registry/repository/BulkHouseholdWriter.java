@@ -70,6 +70,7 @@ public class BulkHouseholdWriter {
                 versions.executeBatch();
             }
             insertMembers(connection, households);
+            queueDuplicateChecks(connection, households, time);
             try (PreparedStatement outbox = connection.prepareStatement(
                     "INSERT INTO outbox_event (topic, message_key, event_type, payload, created_at, import_job_id) "
                             + "VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -106,6 +107,29 @@ public class BulkHouseholdWriter {
                 }
             }
             members.executeBatch();
+        }
+    }
+
+    /** Members without NIK, for the duplicate sweep (see DuplicateSweep). */
+    private static void queueDuplicateChecks(Connection connection, List<NewHousehold> households, Timestamp time)
+            throws SQLException {
+        try (PreparedStatement queue = connection.prepareStatement(
+                "INSERT INTO duplicate_check (member_id, household_id, queued_at) VALUES (?, ?, ?)")) {
+            int queued = 0;
+            for (NewHousehold h : households) {
+                for (MemberRow m : h.members()) {
+                    if (m.nik() == null) {
+                        queue.setObject(1, m.id());
+                        queue.setObject(2, h.id());
+                        queue.setTimestamp(3, time);
+                        queue.addBatch();
+                        queued++;
+                    }
+                }
+            }
+            if (queued > 0) {
+                queue.executeBatch();
+            }
         }
     }
 

@@ -15,7 +15,7 @@ import id.bagipakai.registry.repository.BulkHouseholdWriter.RowError;
 import id.bagipakai.registry.repository.ImportJobRepository;
 import id.bagipakai.registry.repository.MemberRepository;
 import id.bagipakai.registry.service.HouseholdService;
-import id.bagipakai.registry.service.duplicates.DuplicateFinder;
+import id.bagipakai.registry.service.duplicates.DuplicateSweep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -62,10 +62,10 @@ public class ImportBatches {
     HouseholdService households;
 
     @Inject
-    DuplicateFinder duplicates;
+    Outbox outbox;
 
     @Inject
-    Outbox outbox;
+    DuplicateSweep sweep;
 
     @Inject
     ObjectMapper json;
@@ -87,12 +87,6 @@ public class ImportBatches {
         List<PreparedRow.Registration> accepted = withoutNikConflicts(registrations, rejected);
         writer.insert(accepted.stream().map(PreparedRow.Registration::household).toList(), job.submittedBy, at,
                 Topics.HOUSEHOLD_EVENTS, jobId);
-        for (PreparedRow.Registration r : accepted) {
-            if (RowPreparation.hasMemberWithoutNik(r.document())) {
-                duplicates.flag(r.household().id(), r.document(),
-                        r.document().members().stream().map(Member::memberId).toList());
-            }
-        }
         writer.insertErrors(jobId, rejected);
         int acceptedCount = batch.size() - rejected.size();
         job.rowsRead = rowsRead;
@@ -101,6 +95,7 @@ public class ImportBatches {
         job.unchanged += unchanged.count;
         job.timings = timings;
         outbox.appendedInBulk();
+        sweep.wake();
         return new Outcome(acceptedCount, rejected.size());
     }
 

@@ -5,7 +5,6 @@ import id.bagipakai.commons.problem.Problem.FieldError;
 import id.bagipakai.contracts.EventCodec;
 import id.bagipakai.contracts.registry.HouseholdRegistered;
 import id.bagipakai.registry.domain.household.HouseholdDocument;
-import id.bagipakai.registry.domain.household.Member;
 import id.bagipakai.registry.repository.BulkHouseholdWriter.MemberRow;
 import id.bagipakai.registry.repository.BulkHouseholdWriter.NewHousehold;
 import id.bagipakai.registry.service.HouseholdDocuments;
@@ -66,9 +65,5 @@ public class RowPreparation {
         return new PreparedRow.Registration(row, document, new NewHousehold(id, document.location().regionCode(),
                 document.kkNumber(), documents.write(document), reason, members, EventCodec.typeOf(event),
                 EventCodec.encode(event)));
-    }
-
-    static boolean hasMemberWithoutNik(HouseholdDocument document) {
-        return document.members().stream().map(Member::nik).anyMatch(java.util.Objects::isNull);
     }
 }

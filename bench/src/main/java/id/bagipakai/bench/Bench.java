@@ -1,0 +1,16 @@
+package id.bagipakai.bench;
+
+/** Entry point: {@code -Dbench=waves} runs {@link WaveBenchmark}. */
+public final class Bench {
+
+    public static void main(String[] args) throws Exception {
+        String which = System.getProperty("bench", "waves");
+        switch (which) {
+            case "waves" -> WaveBenchmark.main(args);
+            default -> throw new IllegalArgumentException("Unknown benchmark " + which + " (known: waves)");
+        }
+    }
+
+    private Bench() {
+    }
+}
