@@ -18,7 +18,8 @@ import java.util.Optional;
  *       (withdrawal, refusal, grant; objection before none), so a tie never widens a flow;
  *   <li>an agreement-scoped record takes precedence over a purpose-scoped one (a person may grant
  *       one programme while refusing its purpose in general), except that a purpose-wide
- *       withdrawal later than it withdraws it too (a withdrawal stops flows from then on);
+ *       withdrawal later than an agreement-scoped grant withdraws that grant too (a withdrawal
+ *       stops flows from then on): the purpose scope's latest record applies from then;
  *   <li>an objection in either scope stands until a later record in that scope drops it.
  * </ul>
  */
@@ -66,27 +67,35 @@ public final class ConsentLedger {
         if (!member.memberId().equals(memberId)) {
             throw new IllegalArgumentException("ledger of " + memberId + " asked about " + member.memberId());
         }
-        Optional<ConsentRecord> agreement = latest(terms, member, now, ConsentScope.OfAgreement.class);
-        Optional<ConsentRecord> purpose = latest(terms, member, now, ConsentScope.OfPurpose.class);
+        List<ConsentRecord> agreementScoped = known(terms, member, now, ConsentScope.OfAgreement.class);
+        List<ConsentRecord> purposeScoped = known(terms, member, now, ConsentScope.OfPurpose.class);
+        Optional<ConsentRecord> agreement = agreementScoped.stream().max(LATEST_MOST_RESTRICTIVE);
+        Optional<ConsentRecord> purpose = purposeScoped.stream().max(LATEST_MOST_RESTRICTIVE);
         boolean objection = agreement.map(ConsentRecord::objection).orElse(false)
                 || purpose.map(ConsentRecord::objection).orElse(false);
-        if (agreement.isEmpty() || purpose.filter(p -> withdrawsLater(p, agreement.get())).isPresent()) {
+        if (agreement.isEmpty() || withdrawnSince(agreement.get(), purposeScoped)) {
             return new EffectiveConsent(purpose, objection);
         }
         return new EffectiveConsent(agreement, objection);
     }
 
-    private static boolean withdrawsLater(ConsentRecord purpose, ConsentRecord agreement) {
-        return purpose.state() == ConsentState.WITHDRAWN && purpose.givenAt().isAfter(agreement.givenAt());
+    /**
+     * Whether a purpose-wide withdrawal came after this agreement-scoped grant: the grant is gone,
+     * and whatever the purpose scope said last (withdrawal, refusal, or a new grant) applies.
+     */
+    private static boolean withdrawnSince(ConsentRecord agreement, List<ConsentRecord> purposeScoped) {
+        return agreement.state() == ConsentState.GRANTED && purposeScoped.stream()
+                .anyMatch(p -> p.state() == ConsentState.WITHDRAWN && p.givenAt().isAfter(agreement.givenAt()));
     }
 
-    private Optional<ConsentRecord> latest(AgreementTerms terms, MemberFacts member, Instant now,
-                                           Class<? extends ConsentScope> kind) {
+    /** The records of one scope kind that cover the agreement and count at {@code now}. */
+    private List<ConsentRecord> known(AgreementTerms terms, MemberFacts member, Instant now,
+                                      Class<? extends ConsentScope> kind) {
         return records.stream()
                 .filter(r -> kind.isInstance(r.scope()) && r.scope().covers(terms))
                 .filter(r -> !r.givenAt().isAfter(now))
                 .filter(r -> counts(r, member))
-                .max(LATEST_MOST_RESTRICTIVE);
+                .toList();
     }
 
     private static boolean counts(ConsentRecord r, MemberFacts member) {

@@ -89,6 +89,21 @@ class ConsentLedgerTest {
     }
 
     @Test
+    void aPurposeWideWithdrawalStaysInForceAfterALaterPurposeRefusal() {
+        assertThat(state(ledger("a", consent("a", agreementScope(), GRANTED, 10), consent("a", purposeScope(), WITHDRAWN, 7),
+                consent("a", purposeScope(), REFUSED, 5)), ADULT)).contains(REFUSED);
+        // a new purpose-wide grant after the withdrawal is the person's current answer
+        assertThat(state(ledger("a", consent("a", agreementScope(), GRANTED, 10), consent("a", purposeScope(), WITHDRAWN, 7),
+                consent("a", purposeScope(), GRANTED, 5)), ADULT)).contains(GRANTED);
+    }
+
+    @Test
+    void aPurposeWideWithdrawalDoesNotLiftAnAgreementRefusal() {
+        assertThat(state(ledger("a", consent("a", agreementScope(), REFUSED, 10), consent("a", purposeScope(), WITHDRAWN, 7),
+                consent("a", purposeScope(), GRANTED, 5)), ADULT)).contains(REFUSED);
+    }
+
+    @Test
     void anObjectionInEitherScopeStandsUntilALaterRecordOfThatScopeDropsIt() {
         assertThat(ledger("a", consent("a", agreementScope(), GRANTED, 10), consent("a", purposeScope(), REFUSED, 5, true, false))
                 .effectiveFor(TERMS, ADULT, NOW).objection()).isTrue();
