@@ -42,6 +42,8 @@ class AgreementTermsTest {
         assertThat(t.coversRegion("32.73.01.1001")).isTrue();
         assertThat(t.coversRegion("32.73")).isTrue();
         assertThat(t.coversRegion("32.74.01.1001")).isFalse();
+        assertThat(t.coversRegion("32.731.01.1001")).as("a malformed code sharing the digits").isFalse();
+        assertThat(t.coversRegion("73.02.06.20015")).isFalse();
         assertThat(t.coversRegion("73.02.06.2001")).isTrue();
         assertThat(t.coversRegion("73.02.06.2002")).isFalse();
         assertThat(t.coversRegion(null)).isFalse();
