@@ -18,12 +18,27 @@ public final class Tokens {
     public static final String DEMO_AGENCY_SECRET = "demo-agency-dev-secret";
     public static final String DEMO_INTEGRATOR = "demo-integrator";
     public static final String DEMO_INTEGRATOR_SECRET = "demo-integrator-dev-secret";
+    /** The realm's public client for operators (direct access grants, for tests). */
+    public static final String OPS_CLIENT = "bagipakai-ops";
+    public static final String OPERATOR1 = "operator1";
+    public static final String OPERATOR1_PASSWORD = "operator1-dev";
+    public static final String OPERATOR2 = "operator2";
+    public static final String OPERATOR2_PASSWORD = "operator2-dev";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** A client-credentials token, as an agency system would get it. */
     public static String clientCredentials(String clientId, String secret) {
-        String form = "grant_type=client_credentials&client_id=" + enc(clientId) + "&client_secret=" + enc(secret);
+        return token(clientId, "grant_type=client_credentials&client_id=" + enc(clientId) + "&client_secret=" + enc(secret));
+    }
+
+    /** An operator's token (password grant through the public client {@value #OPS_CLIENT}). */
+    public static String operator(String username, String password) {
+        return token(username, "grant_type=password&client_id=" + OPS_CLIENT + "&username=" + enc(username)
+                + "&password=" + enc(password));
+    }
+
+    private static String token(String who, String form) {
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create(Stack.infra().realmUrl() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -32,7 +47,7 @@ public final class Tokens {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token for " + clientId + ": " + response.body());
+                throw new IllegalStateException("Keycloak refused a token for " + who + ": " + response.body());
             }
             return new ObjectMapper().readTree(response.body()).path("access_token").asText();
         } catch (IOException e) {
