@@ -1,6 +1,8 @@
 package id.bagipakai.consent;
 
 import id.bagipakai.consent.TestApi.Registered;
+import id.bagipakai.testsupport.Stack;
+import id.bagipakai.testsupport.StackEndpoints;
 import id.bagipakai.testsupport.StackTestResource;
 import id.bagipakai.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
@@ -8,6 +10,12 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.representations.idm.ClientRepresentation;
+
+import java.util.UUID;
 
 import static id.bagipakai.consent.TestApi.agencyBody;
 import static id.bagipakai.consent.TestApi.as;
@@ -18,9 +26,11 @@ import static id.bagipakai.consent.TestApi.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -45,9 +55,21 @@ class AgencyProvisioningIT {
                 created.path("credentials.clientSecret"));
 
         assertThat(rolesOfNewToken(agency)).contains("agency").noneMatch(r -> r.startsWith("stream:"));
+        try (Keycloak admin = KeycloakBuilder.builder().serverUrl(Stack.infra().keycloakUrl())
+                .realm(StackEndpoints.REALM).grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                .clientId("consent-service").clientSecret("consent-service-dev-secret").build()) {
+            ClientRepresentation client = admin.realm(StackEndpoints.REALM).clients()
+                    .findByClientId(agency.clientId()).getFirst();
+            // client credentials and nothing else
+            assertThat(client.isPublicClient()).isFalse();
+            assertThat(client.isServiceAccountsEnabled()).isTrue();
+            assertThat(client.isStandardFlowEnabled()).isFalse();
+            assertThat(client.isDirectAccessGrantsEnabled()).isFalse();
+            assertThat(client.isImplicitFlowEnabled()).isFalse();
+        }
         as(token).get("/agencies/" + agency.id()).then().statusCode(200)
                 .body("clientId", equalTo(agency.clientId())).body("contact.email", equalTo("sari@example.org"))
-                .body("$", not(org.hamcrest.Matchers.hasKey("clientSecret")));
+                .body("$", not(hasKey("clientSecret")));
         as(token).get("/agencies").then().statusCode(200).body("id", hasItem(agency.id()));
         // the same name again is a conflict, and Keycloak keeps only the first client
         as(token).body(agencyBody(name, "NGO").toString()).post("/agencies")
@@ -112,7 +134,7 @@ class AgencyProvisioningIT {
         as(agencyToken).body(body).post("/agencies").then().statusCode(403);
         given().get("/agencies").then().statusCode(401);
         as(agencyToken).get("/agencies").then().statusCode(403);
-        as(agencyToken).post("/agreements/" + java.util.UUID.randomUUID() + "/approve").then().statusCode(403);
+        as(agencyToken).post("/agreements/" + UUID.randomUUID() + "/approve").then().statusCode(403);
         given().contentType(ContentType.JSON).body("{}").post("/agreements").then().statusCode(401);
     }
 
@@ -120,6 +142,6 @@ class AgencyProvisioningIT {
     void invalidAgenciesAreNamedFieldByField() {
         as(operator1()).body("{\"kind\":\"NGO\",\"contact\":{\"name\":\"\",\"email\":\"not-an-address\"}}")
                 .post("/agencies").then().statusCode(422).contentType("application/problem+json")
-                .body("errors.pointer", org.hamcrest.Matchers.containsInAnyOrder("/name", "/contact/name", "/contact/email"));
+                .body("errors.pointer", containsInAnyOrder("/name", "/contact/name", "/contact/email"));
     }
 }

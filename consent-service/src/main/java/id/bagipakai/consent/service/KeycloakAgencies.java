@@ -21,11 +21,11 @@ import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.jboss.logging.Logger;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Agencies as Keycloak clients, through the Keycloak admin client: a confidential client that can
@@ -106,12 +106,11 @@ public class KeycloakAgencies {
         String prefix = config.keycloak().streamRolePrefix();
         call("synchronise stream roles", () -> {
             RoleMappingResource mapping = roles(internalId);
-            Set<String> held = new HashSet<>();
-            List<RoleRepresentation> surplus = mapping.realmLevel().listAll().stream()
-                    .peek(r -> held.add(r.getName()))
-                    .filter(r -> r.getName().startsWith(prefix) && !streams.contains(r.getName().substring(prefix.length())))
-                    .toList();
-            List<RoleRepresentation> missing = streams.stream().filter(s -> !held.contains(prefix + s))
+            List<RoleRepresentation> held = mapping.realmLevel().listAll();
+            Set<String> heldNames = held.stream().map(RoleRepresentation::getName).collect(Collectors.toSet());
+            List<RoleRepresentation> surplus = held.stream().filter(r -> r.getName().startsWith(prefix)
+                    && !streams.contains(r.getName().substring(prefix.length()))).toList();
+            List<RoleRepresentation> missing = streams.stream().filter(s -> !heldNames.contains(prefix + s))
                     .map(s -> role(prefix + s, true)).toList();
             if (!missing.isEmpty()) {
                 mapping.realmLevel().add(missing);
