@@ -1,16 +1,21 @@
 package id.bagipakai.consent;
 
 import id.bagipakai.consent.TestApi.Registered;
+import id.bagipakai.consent.repository.AgreementRepository;
+import id.bagipakai.policy.AgreementStatus;
 import id.bagipakai.testsupport.StackTestResource;
 import id.bagipakai.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 
 import static id.bagipakai.consent.TestApi.activeAgreement;
 import static id.bagipakai.consent.TestApi.agreementBody;
@@ -32,6 +37,9 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 @WithTestResource(value = StackTestResource.class, initArgs = @ResourceArg(name = "database", value = "consent"))
 class AgreementLifecycleIT {
+
+    @Inject
+    AgreementRepository repository;
 
     private static final String STREAM_ROLE = "stream:household-events";
 
@@ -131,6 +139,24 @@ class AgreementLifecycleIT {
                 as(operator1()).get("/agreements/" + id).then().statusCode(200).body("status", equalTo("EXPIRED")));
         assertThat(rolesOfNewToken(agency)).doesNotContain(STREAM_ROLE);
         as(op1).get("/agreements/" + id).then().body("history[-1].actor", equalTo("system:expiry"));
+    }
+
+    @Test
+    void theSweepExpiresAnAgreementNobodyReads() {
+        Registered agency = registerNgo("Yayasan Sapu");
+        String op1 = operator1();
+        String id = createAgreement(op1, agreementBody(agency.id())
+                .put("validUntil", Instant.now().plus(6, ChronoUnit.SECONDS).toString()));
+        as(op1).post("/agreements/" + id + "/submit").then().statusCode(200);
+        as(operator2()).post("/agreements/" + id + "/approve").then().statusCode(200);
+        as(operator2()).post("/agreements/" + id + "/activate").then().statusCode(200);
+        assertThat(rolesOfNewToken(agency)).contains(STREAM_ROLE);
+
+        // no GET in between: only the scheduled check can have done it
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                QuarkusTransaction.requiringNew().call(() -> repository.findById(UUID.fromString(id)).status)
+                        == AgreementStatus.EXPIRED);
+        assertThat(rolesOfNewToken(agency)).doesNotContain(STREAM_ROLE);
     }
 
     @Test
