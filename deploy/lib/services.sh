@@ -86,6 +86,8 @@ svc_stop_if_rebuilt() {
 svc_own_env_lines() {
   case $1 in
     registry-service) echo "REGISTRY_WAVES_SPOOL_DIRECTORY=$BP_STATE/registry/waves" ;;
+    # The local realm's dev secret (deploy/keycloak); a real deployment sets its own.
+    consent-service) echo "CONSENT_KEYCLOAK_CLIENT_SECRET=${CONSENT_KEYCLOAK_CLIENT_SECRET:-consent-service-dev-secret}" ;;
   esac
 }
 

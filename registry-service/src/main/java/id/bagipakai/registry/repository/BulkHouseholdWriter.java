@@ -5,19 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Writes a survey-wave batch with JDBC batches on the transaction's own connection: the same rows
+ * Writes a survey-wave batch on the transaction's own connection: the same rows
  * {@code HouseholdService.register} writes (head, version 1, members, outbox), without an entity
- * per row. With {@code reWriteBatchedInserts} each table gets a few multi-row INSERTs per batch.
+ * per row, by COPY: one round trip per table and batch.
  */
 @ApplicationScoped
 public class BulkHouseholdWriter {
@@ -41,96 +37,32 @@ public class BulkHouseholdWriter {
         if (households.isEmpty()) {
             return;
         }
-        Timestamp time = Timestamp.from(at);
+        String time = at.toString();
+        CopyRows heads = new CopyRows("household (id, region_code, kk_number, version, registered_at, updated_at)");
+        CopyRows versions = new CopyRows("household_version (household_id, version, document, changed_by, reason, changed_at)");
+        CopyRows members = new CopyRows("member (id, household_id, nik, name, birth_year, sex, active)");
+        CopyRows checks = new CopyRows("duplicate_check (member_id, household_id, queued_at)");
+        CopyRows outbox = new CopyRows("outbox_event (topic, message_key, event_type, payload, created_at, import_job_id)");
+        for (NewHousehold h : households) {
+            heads.value(h.id()).value(h.regionCode()).value(h.kkNumber()).value(1).value(time).value(time).endRow();
+            versions.value(h.id()).value(1).value(h.document()).value(changedBy).value(h.reason()).value(time).endRow();
+            for (MemberRow m : h.members()) {
+                members.value(m.id()).value(h.id()).value(m.nik()).value(m.name()).value(m.birthYear()).value(m.sex())
+                        .value("t").endRow();
+                if (m.nik() == null) { // members without NIK wait for the duplicate sweep
+                    checks.value(m.id()).value(h.id()).value(time).endRow();
+                }
+            }
+            outbox.value(topic).value(h.id()).value(h.eventType()).value(h.event()).value(time).value(importJobId).endRow();
+        }
+        // Parents before children (foreign keys); the outbox in the households' order.
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement heads = connection.prepareStatement(
-                    "INSERT INTO household (id, region_code, kk_number, version, registered_at, updated_at) "
-                            + "VALUES (?, ?, ?, 1, ?, ?)")) {
-                for (NewHousehold h : households) {
-                    heads.setObject(1, h.id());
-                    heads.setString(2, h.regionCode());
-                    heads.setString(3, h.kkNumber());
-                    heads.setTimestamp(4, time);
-                    heads.setTimestamp(5, time);
-                    heads.addBatch();
-                }
-                heads.executeBatch();
-            }
-            try (PreparedStatement versions = connection.prepareStatement(
-                    "INSERT INTO household_version (household_id, version, document, changed_by, reason, changed_at) "
-                            + "VALUES (?, 1, ?::jsonb, ?, ?, ?)")) {
-                for (NewHousehold h : households) {
-                    versions.setObject(1, h.id());
-                    versions.setString(2, h.document());
-                    versions.setString(3, changedBy);
-                    versions.setString(4, h.reason());
-                    versions.setTimestamp(5, time);
-                    versions.addBatch();
-                }
-                versions.executeBatch();
-            }
-            insertMembers(connection, households);
-            queueDuplicateChecks(connection, households, time);
-            try (PreparedStatement outbox = connection.prepareStatement(
-                    "INSERT INTO outbox_event (topic, message_key, event_type, payload, created_at, import_job_id) "
-                            + "VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (NewHousehold h : households) {
-                    outbox.setString(1, topic);
-                    outbox.setString(2, h.id().toString());
-                    outbox.setString(3, h.eventType());
-                    outbox.setBytes(4, h.event());
-                    outbox.setTimestamp(5, time);
-                    outbox.setObject(6, importJobId);
-                    outbox.addBatch();
-                }
-                outbox.executeBatch();
-            }
+            heads.copy(connection);
+            versions.copy(connection);
+            members.copy(connection);
+            checks.copy(connection);
+            outbox.copy(connection);
         });
-    }
-
-    private static void insertMembers(Connection connection, List<NewHousehold> households) throws SQLException {
-        try (PreparedStatement members = connection.prepareStatement(
-                "INSERT INTO member (id, household_id, nik, name, birth_year, sex, active) VALUES (?, ?, ?, ?, ?, ?, TRUE)")) {
-            for (NewHousehold h : households) {
-                for (MemberRow m : h.members()) {
-                    members.setObject(1, m.id());
-                    members.setObject(2, h.id());
-                    members.setString(3, m.nik());
-                    members.setString(4, m.name());
-                    if (m.birthYear() == null) {
-                        members.setNull(5, Types.INTEGER);
-                    } else {
-                        members.setInt(5, m.birthYear());
-                    }
-                    members.setString(6, m.sex());
-                    members.addBatch();
-                }
-            }
-            members.executeBatch();
-        }
-    }
-
-    /** Members without NIK, for the duplicate sweep (see DuplicateSweep). */
-    private static void queueDuplicateChecks(Connection connection, List<NewHousehold> households, Timestamp time)
-            throws SQLException {
-        try (PreparedStatement queue = connection.prepareStatement(
-                "INSERT INTO duplicate_check (member_id, household_id, queued_at) VALUES (?, ?, ?)")) {
-            int queued = 0;
-            for (NewHousehold h : households) {
-                for (MemberRow m : h.members()) {
-                    if (m.nik() == null) {
-                        queue.setObject(1, m.id());
-                        queue.setObject(2, h.id());
-                        queue.setTimestamp(3, time);
-                        queue.addBatch();
-                        queued++;
-                    }
-                }
-            }
-            if (queued > 0) {
-                queue.executeBatch();
-            }
-        }
     }
 
     public void insertErrors(UUID importJobId, List<RowError> errors) {

@@ -35,4 +35,28 @@ public class MemberRepository implements PanacheRepositoryBase<MemberRecord, UUI
     public List<MemberRecord> withNiks(Collection<String> niks) {
         return niks.isEmpty() ? List.of() : list("nik IN ?1", niks);
     }
+
+    /** Who holds a NIK, for bulk checks. */
+    public record NikHolder(String nik, UUID memberId, UUID householdId) {
+    }
+
+    /** The holders of any of these NIKs, in one statement (an array parameter, whatever the count). */
+    public List<NikHolder> nikHolders(Collection<String> niks) {
+        if (niks.isEmpty()) {
+            return List.of();
+        }
+        List<NikHolder> holders = new java.util.ArrayList<>();
+        getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var query = connection.prepareStatement("SELECT nik, id, household_id FROM member WHERE nik = ANY(?)")) {
+                query.setArray(1, connection.createArrayOf("bpchar", niks.toArray()));
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        holders.add(new NikHolder(rows.getString(1), rows.getObject(2, UUID.class),
+                                rows.getObject(3, UUID.class)));
+                    }
+                }
+            }
+        });
+        return holders;
+    }
 }

@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The duplicate search for members that arrived in bulk: a survey wave queues its members without
- * NIK (in the batch's transaction), and this sweep scores them beside the import, a few at a time,
- * so that a large wave is not slowed by similarity search. Single registrations search inline.
+ * NIK (in the batch's transaction), and this sweep scores them once no import is running, a few at
+ * a time, so that a large wave is not slowed by similarity search. Single registrations search inline.
  */
 @ApplicationScoped
 public class DuplicateSweep {
@@ -45,6 +45,17 @@ public class DuplicateSweep {
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "duplicate-sweep"));
     private final AtomicBoolean queued = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger importsRunning = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Imports have the machine first: the sweep waits until none runs. */
+    public void importStarted() {
+        importsRunning.incrementAndGet();
+    }
+
+    public void importEnded() {
+        importsRunning.decrementAndGet();
+        wake();
+    }
 
     /** Runs the sweep soon (after an import batch commits); wake-ups coalesce. */
     public void wake() {
@@ -63,7 +74,8 @@ public class DuplicateSweep {
 
     void drain() {
         try {
-            while (QuarkusTransaction.requiringNew().call(this::checkSome) == PER_TRANSACTION) {
+            while (importsRunning.get() == 0
+                    && QuarkusTransaction.requiringNew().call(this::checkSome) == PER_TRANSACTION) {
                 // more waiting
             }
         } catch (RuntimeException e) {
@@ -77,7 +89,12 @@ public class DuplicateSweep {
         List<Object[]> rows = entityManager.createNativeQuery("SELECT member_id, household_id FROM duplicate_check "
                         + "ORDER BY queued_at LIMIT :n FOR UPDATE SKIP LOCKED")
                 .setParameter("n", PER_TRANSACTION).getResultList();
+        int done = 0;
         for (Object[] row : rows) {
+            if (importsRunning.get() > 0) {
+                break; // yield to the import; the rest of this round stays queued
+            }
+            done++;
             UUID member = (UUID) row[0];
             UUID household = (UUID) row[1];
             households.findByIdOptional(household).flatMap(h -> versions.find(household, h.version)).ifPresent(v -> {
@@ -89,7 +106,7 @@ public class DuplicateSweep {
         }
         entityManager.flush();
         entityManager.clear(); // candidates loaded for scoring need not stay managed
-        return rows.size();
+        return done;
     }
 
     void stop(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {

@@ -7,7 +7,6 @@ import id.bagipakai.commons.problem.InvalidInputException;
 import id.bagipakai.commons.problem.Problem.FieldError;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.registry.domain.ImportJob;
-import id.bagipakai.registry.domain.MemberRecord;
 import id.bagipakai.registry.domain.household.Member;
 import id.bagipakai.registry.messaging.Outbox;
 import id.bagipakai.registry.repository.BulkHouseholdWriter;
@@ -15,7 +14,6 @@ import id.bagipakai.registry.repository.BulkHouseholdWriter.RowError;
 import id.bagipakai.registry.repository.ImportJobRepository;
 import id.bagipakai.registry.repository.MemberRepository;
 import id.bagipakai.registry.service.HouseholdService;
-import id.bagipakai.registry.service.duplicates.DuplicateSweep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -65,9 +63,6 @@ public class ImportBatches {
     Outbox outbox;
 
     @Inject
-    DuplicateSweep sweep;
-
-    @Inject
     ObjectMapper json;
 
     @Transactional
@@ -95,7 +90,6 @@ public class ImportBatches {
         job.unchanged += unchanged.count;
         job.timings = timings;
         outbox.appendedInBulk();
-        sweep.wake();
         return new Outcome(acceptedCount, rejected.size());
     }
 
@@ -104,8 +98,8 @@ public class ImportBatches {
                                                                List<RowError> rejected) {
         Set<String> niks = registrations.stream().flatMap(r -> r.document().members().stream())
                 .map(Member::nik).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        Map<String, MemberRecord> holders = niks.isEmpty() ? Map.of()
-                : members.withNiks(niks).stream().collect(Collectors.toMap(m -> m.nik, m -> m, (a, b) -> a));
+        Map<String, MemberRepository.NikHolder> holders = members.nikHolders(niks).stream()
+                .collect(Collectors.toMap(MemberRepository.NikHolder::nik, h -> h, (a, b) -> a));
         Map<String, Long> claimedByRow = new HashMap<>();
         List<PreparedRow.Registration> accepted = new ArrayList<>();
         for (PreparedRow.Registration r : registrations) {
@@ -116,11 +110,11 @@ public class ImportBatches {
                 if (nik == null) {
                     continue;
                 }
-                MemberRecord holder = holders.get(nik);
+                MemberRepository.NikHolder holder = holders.get(nik);
                 Long earlier = claimedByRow.get(nik);
                 if (holder != null) {
-                    errors.add(new FieldError("/members/" + i + "/nik", "is already linked to member " + holder.id
-                            + " of household " + holder.householdId));
+                    errors.add(new FieldError("/members/" + i + "/nik", "is already linked to member " + holder.memberId()
+                            + " of household " + holder.householdId()));
                 } else if (earlier != null) {
                     errors.add(new FieldError("/members/" + i + "/nik", "is also given in row " + earlier
                             + " of this upload"));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.bagipakai.registry.config.RegistryConfig;
 import id.bagipakai.registry.domain.ImportJob;
 import id.bagipakai.registry.repository.ImportJobRepository;
+import id.bagipakai.registry.service.duplicates.DuplicateSweep;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -12,7 +13,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,7 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -52,11 +55,17 @@ public class ImportRunner {
     @Inject
     ObjectMapper json;
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "wave-import");
+    @Inject
+    DuplicateSweep sweep;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> thread(r, "wave-import"));
+    private final ExecutorService preparer = Executors.newSingleThreadExecutor(r -> thread(r, "wave-prepare"));
+
+    private static Thread thread(Runnable r, String name) {
+        Thread thread = new Thread(r, name);
         thread.setContextClassLoader(ImportRunner.class.getClassLoader()); // Avro finds generated classes through it
         return thread;
-    });
+    }
 
     void onStart(@Observes StartupEvent start) {
         QuarkusTransaction.requiringNew().call(() -> jobs.unfinished().stream().map(j -> j.id).toList())
@@ -65,6 +74,7 @@ public class ImportRunner {
 
     void onStop(@Observes ShutdownEvent stop) throws InterruptedException {
         worker.shutdownNow(); // a job stops between batches and stays RUNNING: the next start resumes it
+        preparer.shutdownNow();
         worker.awaitTermination(20, TimeUnit.SECONDS);
     }
 
@@ -77,20 +87,60 @@ public class ImportRunner {
                          Map<String, Long> timings) {
     }
 
+    /** One batch handed from the preparing thread to the writing one; {@code rows == null} ends the file. */
+    private record Prepared(List<PreparedRow> rows, long read, Instant at, Exception failure) {
+    }
+
+    /**
+     * Two stages, so the CPU work of the next batch (parsing, validation, encoding) overlaps the
+     * database work of this one: a preparing thread reads and prepares batches, this thread commits
+     * them in order. The queue holds one batch, which bounds memory.
+     */
     private void run(UUID jobId) {
         Start start = QuarkusTransaction.requiringNew().call(() -> begin(jobId));
         if (start == null) {
             return;
         }
-        Map<String, Long> nanos = new LinkedHashMap<>();
+        sweep.importStarted();
+        Map<String, Long> nanos = new java.util.concurrent.ConcurrentHashMap<>();
+        BlockingQueue<Prepared> ready = new ArrayBlockingQueue<>(1);
+        Future<?> preparing = preparer.submit(() -> prepare(start, nanos, ready));
+        try {
+            while (true) {
+                Prepared batch = ready.take();
+                if (batch.failure() != null) {
+                    throw batch.failure();
+                }
+                if (batch.rows() == null) {
+                    break;
+                }
+                commit(jobId, batch.rows(), batch.read(), start.reasonPrefix(), batch.at(), nanos, start.timings());
+            }
+            Map<String, Long> timings = millis(start.timings(), nanos);
+            QuarkusTransaction.requiringNew().run(() -> finish(jobId, ImportJob.Status.COMPLETED, null, timings));
+            Files.deleteIfExists(start.file());
+        } catch (InterruptedException e) {
+            LOG.infof("Import %s paused; it resumes at the next start", jobId); // status stays RUNNING
+        } catch (Exception e) {
+            LOG.errorf(e, "Import %s failed", jobId);
+            String failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            QuarkusTransaction.requiringNew().run(() -> finish(jobId, ImportJob.Status.FAILED, failure, null));
+        } finally {
+            preparing.cancel(true);
+            sweep.importEnded();
+        }
+    }
+
+    /** The preparing stage: reads the file after the resume point and hands over prepared batches. */
+    private void prepare(Start start, Map<String, Long> nanos, BlockingQueue<Prepared> ready) {
         try (RowSource rows = RowSources.open(start.format(), start.file(), json)) {
             long t0 = System.nanoTime();
             rows.skip(start.rowsRead());
             add(nanos, "skip", t0);
-            long read = start.rowsRead();
             int batchSize = config.waves().batchSize();
             List<PreparedRow> batch = new ArrayList<>(batchSize);
             Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            long read = start.rowsRead();
             while (true) {
                 long t = System.nanoTime();
                 WaveRow row = rows.next();
@@ -103,25 +153,23 @@ public class ImportRunner {
                     read = row.number();
                 }
                 if (batch.size() == batchSize || row == null && !batch.isEmpty()) {
-                    if (Thread.currentThread().isInterrupted()) {
-                        LOG.infof("Import %s paused at row %d; it resumes at the next start", jobId, read - batch.size());
-                        return;
-                    }
-                    commit(jobId, batch, read, start.reasonPrefix(), at, nanos, start.timings());
+                    ready.put(new Prepared(List.copyOf(batch), read, at, null));
                     batch.clear();
                     at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
                 }
                 if (row == null) {
-                    break;
+                    ready.put(new Prepared(null, read, at, null));
+                    return;
                 }
             }
-            Map<String, Long> timings = millis(start.timings(), nanos);
-            QuarkusTransaction.requiringNew().run(() -> finish(jobId, ImportJob.Status.COMPLETED, null, timings));
-            Files.deleteIfExists(start.file());
-        } catch (IOException | RuntimeException e) {
-            LOG.errorf(e, "Import %s failed", jobId);
-            String failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            QuarkusTransaction.requiringNew().run(() -> finish(jobId, ImportJob.Status.FAILED, failure, null));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the writer stopped: nothing more to hand over
+        } catch (Exception e) {
+            try {
+                ready.put(new Prepared(null, 0, null, e));
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
