@@ -77,6 +77,13 @@ public final class HouseholdFields {
         return Collections.unmodifiableSet(new LinkedHashSet<>(CHILDREN.keySet()));
     }
 
+    /** What an agreement may name in its fields: every pointer but the whole document. */
+    public static Set<String> grantable() {
+        Set<String> pointers = new LinkedHashSet<>(CHILDREN.keySet());
+        pointers.remove(ROOT);
+        return Collections.unmodifiableSet(pointers);
+    }
+
     public static boolean contains(String pointer) {
         return CHILDREN.containsKey(pointer);
     }

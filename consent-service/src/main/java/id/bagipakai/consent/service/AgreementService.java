@@ -8,7 +8,7 @@ import id.bagipakai.consent.domain.Agreement;
 import id.bagipakai.consent.domain.AgreementDraft;
 import id.bagipakai.consent.domain.AgreementTerms;
 import id.bagipakai.consent.domain.AgreementTransition;
-import id.bagipakai.consent.domain.HouseholdFieldPaths;
+import id.bagipakai.policy.HouseholdFields;
 import id.bagipakai.consent.repository.AgencyRepository;
 import id.bagipakai.consent.repository.AgreementRepository;
 import id.bagipakai.consent.repository.AgreementTransitionRepository;
@@ -73,7 +73,7 @@ public class AgreementService {
 
     @PostConstruct
     void init() {
-        validator = new AgreementTermsValidator(HouseholdFieldPaths.household(), regions::exists);
+        validator = new AgreementTermsValidator(HouseholdFields.grantable(), regions::exists);
     }
 
     @Transactional

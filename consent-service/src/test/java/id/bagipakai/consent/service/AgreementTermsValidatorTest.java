@@ -4,7 +4,7 @@ import id.bagipakai.commons.problem.InvalidInputException;
 import id.bagipakai.commons.problem.Problem.FieldError;
 import id.bagipakai.consent.domain.AgreementDraft;
 import id.bagipakai.consent.domain.AgreementTerms;
-import id.bagipakai.consent.domain.HouseholdFieldPaths;
+import id.bagipakai.policy.HouseholdFields;
 import id.bagipakai.contracts.codes.Ppks;
 import id.bagipakai.policy.AccessMode;
 import id.bagipakai.policy.DeliveryMode;
@@ -27,7 +27,7 @@ class AgreementTermsValidatorTest {
     private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
     private static final Set<String> REGIONS = Set.of("32", "32.73", "32.73.01", "32.73.01.1001");
     private final AgreementTermsValidator validator =
-            new AgreementTermsValidator(HouseholdFieldPaths.household(), REGIONS::contains);
+            new AgreementTermsValidator(HouseholdFields.grantable(), REGIONS::contains);
 
     private static AgreementDraft valid() {
         return new AgreementDraft(UUID.randomUUID(), "PKS 12/2026", "REHABILITATION_SERVICES", "PUBLIC_TASK",

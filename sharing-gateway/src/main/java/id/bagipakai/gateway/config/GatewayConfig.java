@@ -18,6 +18,10 @@ public interface GatewayConfig {
     @WithDefault("sharing-gateway")
     String consumerGroup();
 
+    /** Where a consumer group without a committed position starts: earliest, or latest (tests of live streams). */
+    @WithDefault("earliest")
+    String newGroupStartsAt();
+
     /** Realm role every agency client carries; anyone else gets 403 on agency endpoints. */
     @WithDefault("agency")
     String agencyRole();

@@ -87,6 +87,7 @@ public class HouseholdTopicConsumer {
 
                     @Override
                     public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                        partitions.forEach(kafka::position); // resolve where reading starts before saying so
                         assigned = true;
                     }
                 });
@@ -128,7 +129,7 @@ public class HouseholdTopicConsumer {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, config.consumerGroup(),
                 ConsumerConfig.CLIENT_ID_CONFIG, "sharing-gateway-households",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, config.newGroupStartsAt(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
