@@ -206,6 +206,33 @@ class SurveyWaveIT {
     }
 
     @Test
+    void aPersonWithoutNikArrivingInAWaveIsSearchedForDuplicatesAfterTheImport() throws Exception {
+        String wave = createWave();
+        String surname = TestHouseholds.uniqueName();
+        String household = """
+                {"location":{"regionCode":"74.71.01.1005"},
+                 "members":[{"name":"%s","relationship":"HEAD","sex":"MALE","estimatedBirthYear":1961,
+                             "noNik":{"reason":"LOST_DOCUMENTS"}},
+                            {"name":"%s","relationship":"SPOUSE","sex":"FEMALE","estimatedBirthYear":%d,
+                             "noNik":{"reason":"DOCUMENTS_DENIED"}}]}""";
+        String registered = asOperator().contentType(ContentType.JSON)
+                .body(household.formatted(TestHouseholds.uniqueName(), "Wa Ode Sitti Rahmah " + surname, 1970))
+                .post("/households").then().statusCode(201).extract().path("household.members[1].memberId");
+        String head = TestHouseholds.uniqueName();
+        String row = JSON.readTree(household.formatted(head, "Waode Siti Rahma " + surname, 1971)).toString();
+
+        String arrived;
+        try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
+            asOperator().contentType("application/x-ndjson").body(bytes(row + "\n"))
+                    .post("/waves/{code}/imports", wave).then().statusCode(202);
+            arrived = awaitHouseholdWithHead(topic, head);
+        }
+        String spouse = asOperator().get("/households/{id}", arrived).then().extract().path("household.members[1].memberId");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> asOperator().queryParam("memberId", spouse)
+                .get("/duplicates").then().statusCode(200).body("otherMemberId", hasItem(registered)));
+    }
+
+    @Test
     void badUploadsAreRefusedWithProblemDetails() {
         String wave = createWave();
         asOperator().contentType("text/csv").body("ref,location.region code,member.name\r\nA,1,x\r\n")

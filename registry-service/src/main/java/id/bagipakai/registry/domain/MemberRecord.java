@@ -27,6 +27,10 @@ public class MemberRecord extends PanacheEntityBase {
     @Column(name = "birth_year")
     public Integer birthYear;
 
+    /** The household's regency (e.g. 11.01), where the duplicate search looks. */
+    @Column(name = "regency_code", nullable = false)
+    public String regencyCode;
+
     /** MALE or FEMALE, for duplicate scoring. */
     public String sex;
 

@@ -1,5 +1,6 @@
 package id.bagipakai.registry.repository;
 
+import id.bagipakai.registry.domain.RegionDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,7 +41,7 @@ public class BulkHouseholdWriter {
         String time = at.toString();
         CopyRows heads = new CopyRows("household (id, region_code, kk_number, version, registered_at, updated_at)");
         CopyRows versions = new CopyRows("household_version (household_id, version, document, changed_by, reason, changed_at)");
-        CopyRows members = new CopyRows("member (id, household_id, nik, name, birth_year, sex, active)");
+        CopyRows members = new CopyRows("member (id, household_id, nik, name, birth_year, sex, active, regency_code)");
         CopyRows checks = new CopyRows("duplicate_check (member_id, household_id, queued_at)");
         CopyRows outbox = new CopyRows("outbox_event (topic, message_key, event_type, payload, created_at, import_job_id)");
         for (NewHousehold h : households) {
@@ -48,7 +49,7 @@ public class BulkHouseholdWriter {
             versions.value(h.id()).value(1).value(h.document()).value(changedBy).value(h.reason()).value(time).endRow();
             for (MemberRow m : h.members()) {
                 members.value(m.id()).value(h.id()).value(m.nik()).value(m.name()).value(m.birthYear()).value(m.sex())
-                        .value("t").endRow();
+                        .value("t").value(RegionDirectory.regencyOf(h.regionCode())).endRow();
                 if (m.nik() == null) { // members without NIK wait for the duplicate sweep
                     checks.value(m.id()).value(h.id()).value(time).endRow();
                 }

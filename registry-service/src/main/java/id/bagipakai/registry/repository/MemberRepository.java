@@ -15,15 +15,14 @@ public class MemberRepository implements PanacheRepositoryBase<MemberRecord, UUI
      * Active members of other households in the same regency, born within {@code years} of
      * {@code birthYear} (or of unknown age): the people a new record may duplicate.
      */
-    public List<MemberRecord> possibleDuplicates(UUID householdId, String regencyPrefix, Integer birthYear, int years,
+    public List<MemberRecord> possibleDuplicates(UUID householdId, String regency, Integer birthYear, int years,
                                                  int limit) {
-        String inRegency = "active = true AND householdId <> ?1 AND householdId IN "
-                + "(SELECT h.id FROM Household h WHERE h.regionCode LIKE ?2)";
+        String inRegency = "active = true AND regencyCode = ?1 AND householdId <> ?2";
         if (birthYear == null) {
-            return find(inRegency, householdId, regencyPrefix + "%").page(0, limit).list();
+            return find(inRegency, regency, householdId).page(0, limit).list();
         }
         return find(inRegency + " AND (birthYear IS NULL OR birthYear BETWEEN ?3 AND ?4)",
-                householdId, regencyPrefix + "%", birthYear - years, birthYear + years).page(0, limit).list();
+                regency, householdId, birthYear - years, birthYear + years).page(0, limit).list();
     }
 
     /** Active members of these households. */

@@ -12,6 +12,7 @@ import id.bagipakai.contracts.registry.NikLinked;
 import id.bagipakai.registry.domain.Household;
 import id.bagipakai.registry.domain.HouseholdVersion;
 import id.bagipakai.registry.domain.MemberRecord;
+import id.bagipakai.registry.domain.RegionDirectory;
 import id.bagipakai.registry.domain.household.HouseholdDocument;
 import id.bagipakai.registry.domain.household.Member;
 import id.bagipakai.registry.domain.household.MemberCodes.Relationship;
@@ -107,7 +108,7 @@ public class HouseholdService {
         households.persist(household);
         versions.persist(version(household, document, actor, reason, now));
         for (Member m : document.members()) {
-            members.persist(memberRecord(household.id, m));
+            members.persist(memberRecord(household.id, household.regionCode, m));
         }
         flushMembers();
         duplicates.flag(household.id, document, document.members().stream().map(Member::memberId).toList());
@@ -268,12 +269,13 @@ public class HouseholdService {
         for (Member m : document.members()) {
             MemberRecord existing = members.findById(m.memberId());
             if (existing == null) {
-                members.persist(memberRecord(head.id, m));
+                members.persist(memberRecord(head.id, head.regionCode, m));
             } else {
                 existing.nik = m.nik();
                 existing.name = m.name();
                 existing.birthYear = m.birthYear();
                 existing.sex = m.sex().name();
+                existing.regencyCode = RegionDirectory.regencyOf(head.regionCode);
             }
         }
         flushMembers();
@@ -347,8 +349,9 @@ public class HouseholdService {
         return v;
     }
 
-    private static MemberRecord memberRecord(UUID householdId, Member m) {
+    private static MemberRecord memberRecord(UUID householdId, String regionCode, Member m) {
         MemberRecord r = new MemberRecord();
+        r.regencyCode = RegionDirectory.regencyOf(regionCode);
         r.id = m.memberId();
         r.householdId = householdId;
         r.nik = m.nik();

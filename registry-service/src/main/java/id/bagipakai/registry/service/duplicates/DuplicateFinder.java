@@ -2,6 +2,7 @@ package id.bagipakai.registry.service.duplicates;
 
 import id.bagipakai.registry.domain.DuplicateCandidate;
 import id.bagipakai.registry.domain.MemberRecord;
+import id.bagipakai.registry.domain.RegionDirectory;
 import id.bagipakai.registry.domain.household.HouseholdDocument;
 import id.bagipakai.registry.domain.household.Member;
 import id.bagipakai.registry.repository.DuplicateCandidateRepository;
@@ -54,7 +55,7 @@ public class DuplicateFinder {
             }
             DuplicateScorer.Candidate self = new DuplicateScorer.Candidate(m.memberId().toString(), m.name(),
                     m.birthYear(), m.sex().name(), village, without(relatives, m.name()));
-            List<MemberRecord> others = members.possibleDuplicates(householdId, village.substring(0, 5), m.birthYear(),
+            List<MemberRecord> others = members.possibleDuplicates(householdId, RegionDirectory.regencyOf(village), m.birthYear(),
                     YEAR_WINDOW, MAX_CANDIDATES);
             Set<UUID> otherHouseholds = others.stream().map(o -> o.householdId).collect(Collectors.toSet());
             Map<UUID, List<MemberRecord>> byHousehold = members.activeIn(otherHouseholds).stream()

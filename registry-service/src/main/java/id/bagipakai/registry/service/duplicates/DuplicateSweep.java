@@ -103,9 +103,11 @@ public class DuplicateSweep {
             });
             entityManager.createNativeQuery("DELETE FROM duplicate_check WHERE member_id = :m")
                     .setParameter("m", member).executeUpdate();
+            // The candidates loaded for scoring need not stay managed: a growing persistence
+            // context would be dirty-checked again before every later query.
+            entityManager.flush();
+            entityManager.clear();
         }
-        entityManager.flush();
-        entityManager.clear(); // candidates loaded for scoring need not stay managed
         return done;
     }
 
