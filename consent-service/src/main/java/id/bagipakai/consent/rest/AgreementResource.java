@@ -4,6 +4,8 @@ import id.bagipakai.consent.domain.AgreementDraft;
 import id.bagipakai.consent.service.AgreementService;
 import id.bagipakai.consent.service.AgreementService.View;
 import id.bagipakai.policy.AgreementStatus;
+import id.bagipakai.consent.domain.RevisionChain;
+import id.bagipakai.consent.service.AgreementRevisions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -37,6 +39,9 @@ import java.util.UUID;
 public class AgreementResource {
 
     @Inject
+    AgreementRevisions revisions;
+
+    @Inject
     AgreementService agreements;
 
     @Inject
@@ -61,6 +66,16 @@ public class AgreementResource {
     @Path("/{id}")
     public View get(@PathParam("id") UUID id) {
         return agreements.get(id);
+    }
+
+    /**
+     * Recomputes the agreement's revision chain: {@code intact}, or the first revision that does
+     * not hold ({@code firstBrokenRevision}, {@code problem}), e.g. after an edit behind the service.
+     */
+    @GET
+    @Path("/{id}/verification")
+    public RevisionChain.Verification verify(@PathParam("id") UUID id) {
+        return revisions.verify(id);
     }
 
     @POST

@@ -64,6 +64,9 @@ public class AgreementService {
     AgencyRepository agencies;
 
     @Inject
+    AgreementRevisions revisions;
+
+    @Inject
     KeycloakAgencies keycloak;
 
     @Inject
@@ -232,6 +235,7 @@ public class AgreementService {
         t.at = at;
         t.note = note;
         transitions.persist(t);
+        revisions.append(a, t);
     }
 
     private View view(Agreement a) {
