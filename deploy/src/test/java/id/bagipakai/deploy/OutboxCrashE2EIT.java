@@ -53,7 +53,7 @@ class OutboxCrashE2EIT {
                 writers.submit(() -> write(registry, accepted, running));
             }
             await().atMost(Duration.ofSeconds(60)).until(() -> accepted.size() >= 20);
-            new ProcessBuilder("kill", "-9", Long.toString(Stack.pidOf("registry-service"))).start().waitFor();
+            Stack.kill("registry-service");
             running.set(false);
             writers.shutdown();
             assertThat(writers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();

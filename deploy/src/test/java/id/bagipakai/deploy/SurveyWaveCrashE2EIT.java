@@ -53,7 +53,7 @@ class SurveyWaveCrashE2EIT {
             String jobUrl = registry + "/imports/" + job.path("id").asText();
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
                     .until(() -> send(HttpRequest.newBuilder(URI.create(jobUrl)).GET(), 200).path("rowsRead").asLong() >= 1000);
-            new ProcessBuilder("kill", "-9", Long.toString(Stack.pidOf("registry-service"))).start().waitFor();
+            Stack.kill("registry-service");
             System.out.printf("wave crash test: registry killed during import %s%n", job.path("id").asText());
 
             Stack.all(); // restarts the registry; its import runner resumes the job

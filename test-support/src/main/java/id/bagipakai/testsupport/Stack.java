@@ -61,6 +61,37 @@ public final class Stack {
         }
     }
 
+    /**
+     * Kills a part the hard way (SIGKILL, no shutdown) and waits until its process is gone, so that
+     * a following {@link #all()} starts it afresh instead of finding it still dying.
+     */
+    public static void kill(String part) {
+        long pid = pidOf(part);
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (alive(pid)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(part + " (pid " + pid + ") survived SIGKILL for 30 s");
+            }
+            try {
+                Thread.sleep(20); // polling a process table, not waiting for a test condition
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Alive and not a zombie (a killed process stays in the table until its parent reaps it). */
+    private static boolean alive(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Creates a database on the stack's PostgreSQL server if it does not exist yet. */
     public static void ensureDatabase(String name) {
         if (!name.matches("[a-z_][a-z0-9_]*")) {
