@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /** An event committed with the change it describes, waiting for the relay to publish it. */
 @Entity
@@ -38,5 +39,5 @@ public class OutboxEvent extends PanacheEntityBase {
 
     /** The survey-wave import this event came from, if any. */
     @Column(name = "import_job_id")
-    public java.util.UUID importJobId;
+    public UUID importJobId;
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -67,22 +66,10 @@ public class BulkHouseholdWriter {
     }
 
     public void insertErrors(UUID importJobId, List<RowError> errors) {
-        if (errors.isEmpty()) {
-            return;
+        CopyRows rows = new CopyRows("import_row_error (job_id, row_number, line, ref, errors)");
+        for (RowError e : errors) {
+            rows.value(importJobId).value(e.row()).value(e.line()).value(e.ref()).value(e.errorsJson()).endRow();
         }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO import_row_error (job_id, row_number, line, ref, errors) VALUES (?, ?, ?, ?, ?::jsonb)")) {
-                for (RowError e : errors) {
-                    insert.setObject(1, importJobId);
-                    insert.setLong(2, e.row());
-                    insert.setLong(3, e.line());
-                    insert.setString(4, e.ref());
-                    insert.setString(5, e.errorsJson());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+        entityManager.unwrap(Session.class).doWork(rows::copy);
     }
 }

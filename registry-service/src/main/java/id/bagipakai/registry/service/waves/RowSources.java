@@ -5,6 +5,7 @@ import id.bagipakai.registry.domain.ImportJob;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ final class RowSources {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         BufferedReader reader = new BufferedReader(
-                new java.io.InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
+                new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
         try {
             return switch (format) {
                 case NDJSON -> new NdjsonRows(reader, json);
