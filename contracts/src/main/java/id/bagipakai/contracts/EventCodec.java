@@ -1,5 +1,7 @@
 package id.bagipakai.contracts;
 
+import id.bagipakai.contracts.consent.AgreementChanged;
+import id.bagipakai.contracts.consent.MemberConsentsChanged;
 import id.bagipakai.contracts.registry.DuplicateReviewed;
 import id.bagipakai.contracts.registry.HouseholdRegistered;
 import id.bagipakai.contracts.registry.HouseholdUpdated;
@@ -10,10 +12,17 @@ import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.Conversions;
 import org.apache.avro.Schema;
 import org.apache.avro.data.TimeConversions;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumWriter;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.avro.specific.SpecificRecordBase;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -33,20 +42,28 @@ public final class EventCodec {
             MemberLeft.getClassSchema().getFullName(), decoderFor(MemberLeft.class, MemberLeft.getClassSchema()),
             NikLinked.getClassSchema().getFullName(), decoderFor(NikLinked.class, NikLinked.getClassSchema()),
             DuplicateReviewed.getClassSchema().getFullName(),
-            decoderFor(DuplicateReviewed.class, DuplicateReviewed.getClassSchema()));
+            decoderFor(DuplicateReviewed.class, DuplicateReviewed.getClassSchema()),
+            AgreementChanged.getClassSchema().getFullName(),
+            decoderFor(AgreementChanged.class, AgreementChanged.getClassSchema()),
+            MemberConsentsChanged.getClassSchema().getFullName(),
+            decoderFor(MemberConsentsChanged.class, MemberConsentsChanged.getClassSchema()));
 
     /**
      * A decoder bound to the loader of the generated class itself: Avro otherwise looks generated
      * classes up by name, and under a layered class loader (Quarkus tests) may find another copy.
      */
     private static <T extends SpecificRecord> BinaryMessageDecoder<T> decoderFor(Class<T> type, Schema schema) {
+        return new BinaryMessageDecoder<>(specificData(type), schema);
+    }
+
+    private static SpecificData specificData(Class<?> type) {
         SpecificData data = new SpecificData(type.getClassLoader());
         // The logical types our schemas use, as the generated classes expect them.
         data.addLogicalTypeConversion(new TimeConversions.DateConversion());
         data.addLogicalTypeConversion(new TimeConversions.TimestampMillisConversion());
         data.addLogicalTypeConversion(new TimeConversions.TimestampMicrosConversion());
         data.addLogicalTypeConversion(new Conversions.DecimalConversion());
-        return new BinaryMessageDecoder<>(data, schema);
+        return data;
     }
 
     /** The name stored beside the bytes: the record's full Avro name. */
@@ -82,6 +99,30 @@ public final class EventCodec {
             throw new UncheckedIOException("Undecodable " + type + " event", e);
         }
     }
+
+    /**
+     * A generic record (as consumers read events, with the writer's schema) as one of our
+     * generated classes, through Avro schema resolution: fields the writer added are dropped,
+     * fields it lacks take their defaults.
+     *
+     * @throws IllegalArgumentException when the record cannot be read as that type
+     */
+    public static <T extends SpecificRecord> T toSpecific(GenericRecord record, Class<T> type, Schema readerSchema) {
+        try {
+            var out = new ByteArrayOutputStream();
+            var encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+            new GenericDatumWriter<GenericRecord>(record.getSchema(), GENERIC).write(record, encoder);
+            encoder.flush();
+            var reader = new SpecificDatumReader<T>(record.getSchema(), readerSchema, specificData(type));
+            return reader.read(null, DecoderFactory.get().binaryDecoder(out.toByteArray(), null));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("Cannot read " + record.getSchema().getFullName() + " as "
+                    + readerSchema.getFullName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Generic data with no conversions: values stay as the wire has them (days, millis). */
+    private static final GenericData GENERIC = new GenericData();
 
     private EventCodec() {
     }

@@ -1,5 +1,7 @@
 package id.bagipakai.contracts;
 
+import id.bagipakai.contracts.consent.AgreementChanged;
+import id.bagipakai.contracts.consent.MemberConsentsChanged;
 import id.bagipakai.contracts.registry.DuplicateReviewed;
 import id.bagipakai.contracts.registry.HouseholdRegistered;
 import id.bagipakai.contracts.registry.HouseholdUpdated;
@@ -18,7 +20,8 @@ public final class EventSchemas {
 
     public static final List<Schema> ALL = List.of(HouseholdRegistered.getClassSchema(),
             HouseholdUpdated.getClassSchema(), MemberLeft.getClassSchema(), NikLinked.getClassSchema(),
-            DuplicateReviewed.getClassSchema());
+            DuplicateReviewed.getClassSchema(), AgreementChanged.getClassSchema(),
+            MemberConsentsChanged.getClassSchema());
 
     /** The serdes' strategy class matching {@link #groupOf} / {@link #artifactOf}. */
     public static final String ARTIFACT_RESOLVER_STRATEGY =

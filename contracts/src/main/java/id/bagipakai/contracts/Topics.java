@@ -6,6 +6,15 @@ public final class Topics {
     /** Every household change, keyed by household id (ordered per household). */
     public static final String HOUSEHOLD_EVENTS = "bagipakai.registry.household-events.v1";
 
+    /**
+     * Every agreement's latest state, keyed by agreement id; compacted, so reading it from the
+     * start rebuilds every agreement.
+     */
+    public static final String AGREEMENTS = "bagipakai.consent.agreements.v1";
+
+    /** Every member's whole consent ledger, keyed by member id; compacted like {@link #AGREEMENTS}. */
+    public static final String MEMBER_CONSENTS = "bagipakai.consent.member-consents.v1";
+
     /** Where a consumer parks a message it cannot process, so that it keeps running. */
     public static String deadLetterOf(String topic) {
         return topic + ".dlq";

@@ -24,7 +24,8 @@ class AsyncApiDocumentTest {
 
         List<String> addresses = new ArrayList<>();
         doc.path("channels").forEach(c -> addresses.add(c.path("address").asText()));
-        assertThat(addresses).contains(Topics.HOUSEHOLD_EVENTS, Topics.deadLetterOf(Topics.HOUSEHOLD_EVENTS));
+        assertThat(addresses).contains(Topics.HOUSEHOLD_EVENTS, Topics.deadLetterOf(Topics.HOUSEHOLD_EVENTS),
+                Topics.AGREEMENTS, Topics.MEMBER_CONSENTS);
 
         for (Schema schema : EventSchemas.ALL) {
             JsonNode message = doc.path("components").path("messages").path(schema.getName());

@@ -43,6 +43,34 @@ class EventCodecTest {
     }
 
     @Test
+    void aGenericRecordAsConsumersReadItBecomesTheGeneratedClass() throws Exception {
+        HouseholdRegistered event = HouseholdRegistered.newBuilder()
+                .setEventId("e1").setHouseholdId("h1").setVersion(3)
+                .setOccurredAt(Instant.parse("2026-01-02T03:04:05Z"))
+                .setHousehold(HouseholdState.newBuilder()
+                        .setMembers(List.of(HouseholdMember.newBuilder().setMemberId("m1").setName("Siti")
+                                .setRelationship("HEAD").setSex("FEMALE").setBirthDate(LocalDate.of(2010, 2, 3))
+                                .setPpks(List.of()).build()))
+                        .build())
+                .build();
+        // What the Apicurio deserializer hands a consumer: a generic record, logical types raw.
+        var out = new java.io.ByteArrayOutputStream();
+        var encoder = org.apache.avro.io.EncoderFactory.get().binaryEncoder(out, null);
+        new org.apache.avro.specific.SpecificDatumWriter<HouseholdRegistered>(HouseholdRegistered.getClassSchema())
+                .write(event, encoder);
+        encoder.flush();
+        org.apache.avro.generic.GenericRecord generic = new org.apache.avro.generic.GenericDatumReader<
+                org.apache.avro.generic.GenericRecord>(HouseholdRegistered.getClassSchema())
+                .read(null, org.apache.avro.io.DecoderFactory.get().binaryDecoder(out.toByteArray(), null));
+
+        HouseholdState state = EventCodec.toSpecific((org.apache.avro.generic.GenericRecord) generic.get("household"),
+                HouseholdState.class, HouseholdState.getClassSchema());
+
+        assertThat(state.getMembers().getFirst().getBirthDate()).isEqualTo(LocalDate.of(2010, 2, 3));
+        assertThat(state.getMembers().getFirst().getMemberId()).isEqualTo("m1");
+    }
+
+    @Test
     void anUnknownTypeIsRefused() {
         assertThatThrownBy(() -> EventCodec.decode("no.such.Event", new byte[] {1}))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -31,8 +31,10 @@ class SchemaCompatibilityIT {
         var second = registration.registerAll();
 
         assertThat(first).hasSize(EventSchemas.ALL.size()).isEqualTo(second);
-        assertThat(first).extracting(RegisteredVersion::groupId).containsOnly("id.bagipakai.contracts.registry");
-        assertThat(first).extracting(RegisteredVersion::artifactId).contains("HouseholdRegistered");
+        assertThat(first).extracting(RegisteredVersion::groupId)
+                .containsOnly("id.bagipakai.contracts.registry", "id.bagipakai.contracts.consent");
+        assertThat(first).extracting(RegisteredVersion::artifactId)
+                .contains("HouseholdRegistered", "AgreementChanged", "MemberConsentsChanged");
     }
 
     @Test

@@ -38,7 +38,16 @@ public final class TopicReader implements AutoCloseable {
         return fromEnd(topic, false);
     }
 
+    /** From the first record still on every partition (a compacted topic: at least each key's latest); Avro values. */
+    public static TopicReader fromStart(String topic) {
+        return open(topic, true, true);
+    }
+
     private static TopicReader fromEnd(String topic, boolean avro) {
+        return open(topic, avro, false);
+    }
+
+    private static TopicReader open(String topic, boolean avro, boolean fromStart) {
         StackEndpoints stack = Stack.infra();
         Map<String, Object> props = new HashMap<>();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
@@ -58,8 +67,12 @@ public final class TopicReader implements AutoCloseable {
                         .map(p -> new TopicPartition(topic, p.partition()))
                         .toList(), list -> !list.isEmpty());
         consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position); // resolve the end now, before the test publishes
+        if (fromStart) {
+            consumer.seekToBeginning(partitions);
+        } else {
+            consumer.seekToEnd(partitions);
+        }
+        partitions.forEach(consumer::position); // resolve the position now, before the test publishes
         return new TopicReader(consumer);
     }
 

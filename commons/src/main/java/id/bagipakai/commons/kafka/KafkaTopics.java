@@ -3,6 +3,7 @@ package id.bagipakai.commons.kafka;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 import java.util.List;
@@ -15,7 +16,16 @@ import java.util.concurrent.TimeoutException;
 public final class KafkaTopics {
 
     public static void ensure(String bootstrapServers, int partitions, String... topics) {
-        List<NewTopic> wanted = java.util.Arrays.stream(topics).map(t -> new NewTopic(t, partitions, (short) 1)).toList();
+        create(bootstrapServers, java.util.Arrays.stream(topics).map(t -> new NewTopic(t, partitions, (short) 1)).toList());
+    }
+
+    /** Topics that keep at least the latest record per key, so reading one from the start rebuilds a state. */
+    public static void ensureCompacted(String bootstrapServers, int partitions, String... topics) {
+        create(bootstrapServers, java.util.Arrays.stream(topics).map(t -> new NewTopic(t, partitions, (short) 1)
+                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))).toList());
+    }
+
+    private static void create(String bootstrapServers, List<NewTopic> wanted) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             for (var result : admin.createTopics(wanted).values().entrySet()) {
                 try {
