@@ -1,13 +1,11 @@
 package id.bagipakai.consent;
 
-import id.bagipakai.testsupport.Stack;
 import id.bagipakai.testsupport.StackTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import java.sql.DriverManager;
 import java.sql.SQLException;
 
 import static id.bagipakai.consent.TestApi.agreementBody;
@@ -15,6 +13,7 @@ import static id.bagipakai.consent.TestApi.as;
 import static id.bagipakai.consent.TestApi.createAgreement;
 import static id.bagipakai.consent.TestApi.operator1;
 import static id.bagipakai.consent.TestApi.registerNgo;
+import static id.bagipakai.consent.TestApi.sql;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -60,16 +59,5 @@ class AgreementRevisionIT {
         String id = createAgreement(operator1(), agreementBody(agency));
         as(operator1()).post("/agreements/{id}/submit", id).then().statusCode(200);
         return id;
-    }
-
-    /** A change behind the service's back, as someone with database access could make it. */
-    private static void sql(String statement) throws SQLException {
-        var stack = Stack.infra();
-        try (var connection = DriverManager.getConnection(stack.jdbcUrl("consent_test"), stack.postgresUser(), "");
-             var update = connection.createStatement()) {
-            if (update.executeUpdate(statement) != 1) {
-                throw new IllegalStateException("expected one row: " + statement);
-            }
-        }
     }
 }

@@ -24,6 +24,7 @@ class ConsentServiceStartsIT {
     void isReadyWithItsMigratedSchema() throws Exception {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/openapi").then().statusCode(200);
-        Schemas.assertMigrated(dataSource, "4", "agency", "agreement", "agreement_transition", "agreement_revision");
+        Schemas.assertMigrated(dataSource, "5", "agency", "agreement", "agreement_transition", "agreement_revision",
+                "consent", "consent_revision", "member_profile", "outbox_event");
     }
 }

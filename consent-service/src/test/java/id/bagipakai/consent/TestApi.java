@@ -3,11 +3,14 @@ package id.bagipakai.consent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.bagipakai.testsupport.Stack;
 import id.bagipakai.testsupport.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import java.io.IOException;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -102,6 +105,17 @@ final class TestApi {
 
     static Set<String> rolesOfNewToken(Registered agency) {
         return realmRoles(Tokens.clientCredentials(agency.clientId(), agency.secret()));
+    }
+
+    /** A change behind the service's back, as someone with database access could make it; it must hit one row. */
+    static void sql(String statement) throws SQLException {
+        var stack = Stack.infra();
+        try (var connection = DriverManager.getConnection(stack.jdbcUrl("consent_test"), stack.postgresUser(), "");
+             var update = connection.createStatement()) {
+            if (update.executeUpdate(statement) != 1) {
+                throw new IllegalStateException("expected one row: " + statement);
+            }
+        }
     }
 
     private TestApi() {

@@ -13,6 +13,35 @@ public interface ConsentConfig {
 
     Expiry expiry();
 
+    String kafkaBootstrapServers();
+
+    /** Apicurio Registry REST v3 base: our events are Avro registered there. */
+    String apicurioUrl();
+
+    Outbox outbox();
+
+    Members members();
+
+    interface Outbox {
+        /** How often the relay sweeps for rows a commit notification did not cover (e.g. after a crash). */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        @WithDefault("200")
+        int batchSize();
+    }
+
+    /** The member directory this service keeps from the registry's household events. */
+    interface Members {
+        /** Consumer group on the household topic. */
+        @WithDefault("consent-service-members")
+        String consumerGroup();
+
+        /** Where a group without a committed position starts; earliest rebuilds the whole directory. */
+        @WithDefault("earliest")
+        String newGroupStartsAt();
+    }
+
     interface Keycloak {
         /** The realm's base URL, {@code <server>/realms/<realm>}: agencies become clients of this realm. */
         String realmUrl();

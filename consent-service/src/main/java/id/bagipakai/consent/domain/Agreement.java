@@ -14,7 +14,11 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import id.bagipakai.contracts.codes.Ppks;
+
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 
@@ -94,6 +98,15 @@ public class Agreement extends PanacheEntityBase {
 
     @Column(name = "submitted_by")
     public String submittedBy;
+
+    /** The agreement as the sharing decision reads it. */
+    public id.bagipakai.policy.AgreementTerms policyTerms() {
+        Set<Ppks> categories = EnumSet.noneOf(Ppks.class);
+        ppksCategories.forEach(p -> categories.add(Ppks.valueOf(p)));
+        return new id.bagipakai.policy.AgreementTerms(id.toString(), agencyId.toString(), status, purpose, legalBasis,
+                Set.copyOf(eventTypes), Set.copyOf(fields), Set.copyOf(regionScope), categories, accessMode,
+                validFrom, validUntil);
+    }
 
     /** Past its end, an agreement that could still carry data expires. */
     public boolean isDueToExpire(Instant now) {

@@ -1,5 +1,12 @@
 package id.bagipakai.consent.domain;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,6 +32,19 @@ public final class RevisionChain {
 
         static Verification broken(int revisions, int at, String problem) {
             return new Verification(false, revisions, at, problem);
+        }
+    }
+
+    /** Our own writer, not the application's mapper: the hashed text must never change with configuration. */
+    private static final ObjectWriter WRITER = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).writer();
+
+    /** A state or change as revisions store and hash it: JSON, fields in declaration order. */
+    public static String text(Object value) {
+        try {
+            return WRITER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

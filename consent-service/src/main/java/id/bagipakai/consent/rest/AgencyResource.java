@@ -71,13 +71,13 @@ public class AgencyResource {
     @POST
     @Path("/{id}/suspend")
     public View suspend(@PathParam("id") UUID id) {
-        return agencies.suspend(id);
+        return agencies.suspend(id, operators.current());
     }
 
     @POST
     @Path("/{id}/reinstate")
     public View reinstate(@PathParam("id") UUID id) {
-        return agencies.reinstate(id);
+        return agencies.reinstate(id, operators.current());
     }
 
     private static String blankToNull(String s) {

@@ -49,6 +49,9 @@ public class AgencyService {
     @Inject
     RegionCodes regions;
 
+    @Inject
+    AgreementService agreements;
+
     /**
      * Creates the Keycloak client first: if that fails nothing is stored; if storing fails the
      * client is deleted again, so neither side keeps half an agency.
@@ -129,22 +132,23 @@ public class AgencyService {
 
     /** Disables the agency's client: Keycloak issues it no token until it is reinstated. */
     @Transactional
-    public View suspend(UUID id) {
-        return setStatus(id, AgencyStatus.SUSPENDED);
+    public View suspend(UUID id, String actor) {
+        return setStatus(id, AgencyStatus.SUSPENDED, actor);
     }
 
     @Transactional
-    public View reinstate(UUID id) {
-        return setStatus(id, AgencyStatus.ACTIVE);
+    public View reinstate(UUID id, String actor) {
+        return setStatus(id, AgencyStatus.ACTIVE, actor);
     }
 
-    private View setStatus(UUID id, AgencyStatus target) {
+    private View setStatus(UUID id, AgencyStatus target, String actor) {
         Agency a = agencies.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> notFound(id));
         if (a.status == target) {
             throw new ConflictException("Agency " + id + " is already " + target.name().toLowerCase(), List.of(), null);
         }
         a.status = target;
         a.updatedAt = now();
+        agreements.agencyChanged(a, actor, a.updatedAt);
         // Keycloak last: if it fails, the transaction rolls the status back.
         keycloak.setEnabled(a.keycloakId, target == AgencyStatus.ACTIVE);
         return view(a);

@@ -1,10 +1,5 @@
 package id.bagipakai.consent.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.bagipakai.consent.domain.Agreement;
 import id.bagipakai.consent.domain.AgreementRevision;
 import id.bagipakai.consent.domain.AgreementTransition;
@@ -16,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -41,10 +35,6 @@ public class AgreementRevisions {
     record Change(String from, String to, String actor, Instant at, String note) {
     }
 
-    /** Our own writer, not the application's mapper: the hashed text must never change with configuration. */
-    private static final ObjectWriter WRITER = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).writer();
-
     @Inject
     AgreementRevisionRepository revisions;
 
@@ -52,16 +42,23 @@ public class AgreementRevisions {
     AgreementRepository agreements;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    void append(Agreement a, AgreementTransition t) {
+    AgreementRevision append(Agreement a, AgreementTransition t) {
         List<AgreementRevision> chain = revisions.of(a.id);
         AgreementRevision r = new AgreementRevision();
         r.agreementId = a.id;
         r.revision = chain.size() + 1;
-        r.state = write(State.of(a));
-        r.change = write(new Change(t.from == null ? null : t.from.name(), t.to.name(), t.actor, t.at, t.note));
+        r.state = RevisionChain.text(State.of(a));
+        r.change = RevisionChain.text(new Change(t.from == null ? null : t.from.name(), t.to.name(), t.actor, t.at, t.note));
         r.previousHash = chain.isEmpty() ? RevisionChain.GENESIS : chain.getLast().hash;
         r.hash = RevisionChain.hash(r.previousHash, r.state, r.change);
         revisions.persist(r);
+        return r;
+    }
+
+    /** The agreement's latest revision. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    AgreementRevision latest(UUID agreementId) {
+        return revisions.of(agreementId).getLast();
     }
 
     @Transactional
@@ -69,14 +66,6 @@ public class AgreementRevisions {
         Agreement a = agreements.findByIdOptional(agreementId)
                 .orElseThrow(() -> new NotFoundException("No agreement " + agreementId));
         return RevisionChain.verify(revisions.of(agreementId).stream().map(AgreementRevision::link).toList(),
-                write(State.of(a)));
-    }
-
-    private static String write(Object value) {
-        try {
-            return WRITER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+                RevisionChain.text(State.of(a)));
     }
 }

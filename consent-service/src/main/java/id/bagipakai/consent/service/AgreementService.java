@@ -6,6 +6,8 @@ import id.bagipakai.consent.domain.Agency;
 import id.bagipakai.consent.domain.AgencyStatus;
 import id.bagipakai.consent.domain.Agreement;
 import id.bagipakai.consent.domain.AgreementDraft;
+import id.bagipakai.consent.domain.AgreementRevision;
+import id.bagipakai.consent.messaging.AgreementEvents;
 import id.bagipakai.consent.domain.AgreementTerms;
 import id.bagipakai.consent.domain.AgreementTransition;
 import id.bagipakai.policy.HouseholdFields;
@@ -68,6 +70,9 @@ public class AgreementService {
 
     @Inject
     KeycloakAgencies keycloak;
+
+    @Inject
+    AgreementEvents events;
 
     @Inject
     RegionCodes regions;
@@ -235,7 +240,20 @@ public class AgreementService {
         t.at = at;
         t.note = note;
         transitions.persist(t);
-        revisions.append(a, t);
+        AgreementRevision revision = revisions.append(a, t);
+        events.changed(a, agencies.findById(a.agencyId), revision,
+                from == null ? "created as " + to : from + " -> " + to, actor, at);
+    }
+
+    /**
+     * Republishes every agreement of an agency whose status changed, unchanged but for the
+     * agency's state, so that consumers stop (or resume) flows to it at once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void agencyChanged(Agency agency, String actor, Instant at) {
+        for (Agreement a : agreements.list("agencyId", agency.id)) {
+            events.changed(a, agency, revisions.latest(a.id), "agency " + agency.status.name().toLowerCase(), actor, at);
+        }
     }
 
     private View view(Agreement a) {

@@ -1,6 +1,6 @@
 package id.bagipakai.registry.messaging;
 
-import id.bagipakai.contracts.AvroSerde;
+import id.bagipakai.commons.kafka.AvroProducers;
 import id.bagipakai.contracts.registration.SchemaRegistration;
 import id.bagipakai.registry.config.RegistryConfig;
 import jakarta.annotation.PostConstruct;
@@ -9,15 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Future;
 
 /**
@@ -40,16 +36,7 @@ public class EventPublisher {
     void start() {
         new SchemaRegistration(config.apicurioUrl()).registerAll()
                 .forEach(v -> LOG.infof("Event schema %s/%s is version %s", v.groupId(), v.artifactId(), v.version()));
-        Map<String, Object> props = new HashMap<>(AvroSerde.serializerConfig(config.apicurioUrl()));
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrapServers());
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "registry-outbox-relay");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(30).toMillis());
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(10).toMillis());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        producer = new KafkaProducer<>(props);
+        producer = AvroProducers.forOutbox(config.kafkaBootstrapServers(), config.apicurioUrl(), "registry-outbox-relay");
     }
 
     /** Creates the producer now (registering the schemas), so the first event does not wait for it. */

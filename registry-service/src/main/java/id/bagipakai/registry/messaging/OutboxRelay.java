@@ -1,13 +1,9 @@
 package id.bagipakai.registry.messaging;
 
 import id.bagipakai.commons.kafka.KafkaTopics;
-import id.bagipakai.contracts.EventCodec;
+import id.bagipakai.commons.outbox.OutboxRelayWorker;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.registry.config.RegistryConfig;
-import id.bagipakai.registry.domain.OutboxEvent;
-import id.bagipakai.registry.repository.ImportJobRepository;
-import id.bagipakai.registry.repository.OutboxRepository;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -15,121 +11,68 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.jboss.logging.Logger;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 
 /**
- * Publishes outbox rows to Kafka in id order and deletes them once every send of the batch is
- * acknowledged. A failure rolls the batch back, so it is sent again: delivery is at least once,
- * never lost; consumers recognise a repeat by event id. Woken by each commit; a periodic sweep
- * covers rows left by a crash.
+ * Publishes the registry's outbox ({@link OutboxRelayWorker}): woken by each commit, swept
+ * periodically for rows left by a crash. Each survey-wave import counts its published events in
+ * the relay's transaction, so "done" means on Kafka.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
-    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Arbitrary but fixed: the advisory lock that makes one relay at a time publish, across instances. */
+    private static final long RELAY_LOCK = 0x6261676970616b61L;
 
     @Inject
-    OutboxRepository outbox;
+    DataSource dataSource;
 
     @Inject
     EventPublisher publisher;
 
     @Inject
-    ImportJobRepository imports;
-
-    @Inject
     RegistryConfig config;
 
-    /** One thread: drains never overlap inside an instance, and wake-ups coalesce. */
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "outbox-relay");
-        // Avro resolves generated classes through the context loader: make it the application's.
-        thread.setContextClassLoader(OutboxRelay.class.getClassLoader());
-        return thread;
-    });
-    private final AtomicBoolean drainQueued = new AtomicBoolean();
+    private OutboxRelayWorker worker;
 
     void onStart(@Observes StartupEvent start) {
         // Topics as code: the household topic exists with our partitioning before anyone reads it.
         KafkaTopics.ensure(config.kafkaBootstrapServers(), config.householdTopic().partitions(),
                 Topics.HOUSEHOLD_EVENTS);
-        worker.execute(() -> {
-            try {
-                publisher.warmUp();
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "Kafka producer not ready yet; events wait in the outbox and the sweep retries");
-            }
-        });
-        wake();
+        worker = new OutboxRelayWorker("outbox-relay", dataSource, publisher::send, RELAY_LOCK,
+                config.outbox().batchSize(), OutboxRelay::countPerImport);
+        worker.run(publisher::warmUp);
+        worker.wake();
     }
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Appended appended) {
-        wake();
+        worker.wake();
     }
 
     @Scheduled(every = "${registry.outbox.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        wake();
-    }
-
-    void onStop(@Observes ShutdownEvent stop) throws InterruptedException {
-        worker.shutdown();
-        worker.awaitTermination(10, TimeUnit.SECONDS);
-    }
-
-    private void wake() {
-        if (drainQueued.compareAndSet(false, true) && !worker.isShutdown()) {
-            worker.execute(() -> {
-                drainQueued.set(false);
-                drain();
-            });
+        if (worker != null) {
+            worker.wake();
         }
     }
 
-    /** Publishes until the outbox is empty (or another instance holds the relay lock). */
-    void drain() {
-        try {
-            int batchSize = config.outbox().batchSize();
-            int published;
-            do {
-                published = QuarkusTransaction.requiringNew().call(() -> publishBatch(batchSize));
-            } while (published == batchSize);
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Outbox relay stopped this round; unpublished events stay in the outbox and are retried");
-        }
+    void onStop(@Observes ShutdownEvent stop) {
+        worker.close();
     }
 
-    private int publishBatch(int batchSize) throws InterruptedException, ExecutionException, TimeoutException {
-        if (!outbox.tryRelayLock()) {
-            return 0;
+    /** A plain increment per import job, so it never overwrites the import's own progress. */
+    private static void countPerImport(Connection c, Long[] ids) throws SQLException {
+        try (PreparedStatement count = c.prepareStatement("""
+                UPDATE import_job j SET published = j.published + x.n
+                FROM (SELECT import_job_id, count(*) AS n FROM outbox_event
+                      WHERE id = ANY(?) AND import_job_id IS NOT NULL GROUP BY import_job_id) x
+                WHERE j.id = x.import_job_id""")) {
+            count.setArray(1, c.createArrayOf("bigint", ids));
+            count.executeUpdate();
         }
-        List<OutboxEvent> batch = outbox.oldest(batchSize);
-        if (batch.isEmpty()) {
-            return 0;
-        }
-        List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
-        for (OutboxEvent row : batch) {
-            sends.add(publisher.send(row.topic, row.messageKey, EventCodec.decode(row.eventType, row.payload)));
-        }
-        for (Future<RecordMetadata> send : sends) {
-            send.get(30, TimeUnit.SECONDS);
-        }
-        outbox.deletePublished(batch);
-        batch.stream().filter(row -> row.importJobId != null)
-                .collect(Collectors.groupingBy(row -> row.importJobId, Collectors.counting()))
-                .forEach(imports::addPublished);
-        return batch.size();
     }
 }

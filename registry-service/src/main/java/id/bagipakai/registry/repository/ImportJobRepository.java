@@ -10,12 +10,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ImportJobRepository implements PanacheRepositoryBase<ImportJob, UUID> {
 
-    /** Counted by the relay in its own transaction; a plain increment, so it never overwrites progress. */
-    public void addPublished(UUID jobId, long count) {
-        getEntityManager().createNativeQuery("UPDATE import_job SET published = published + :n WHERE id = :id")
-                .setParameter("n", count).setParameter("id", jobId).executeUpdate();
-    }
-
     /** Jobs a stop or crash left unfinished, oldest first. */
     public List<ImportJob> unfinished() {
         return list("status IN ?1 ORDER BY submittedAt", List.of(ImportJob.Status.QUEUED, ImportJob.Status.RUNNING));

@@ -1,0 +1,47 @@
+package id.bagipakai.consent.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.util.UUID;
+
+/** One link of a member's consent-ledger chain (see {@link RevisionChain}). */
+@Entity
+@Table(name = "consent_revision")
+@IdClass(ConsentRevision.Key.class)
+public class ConsentRevision extends PanacheEntityBase {
+
+    public record Key(UUID memberId, int revision) implements Serializable {
+        public Key() {
+            this(null, 0);
+        }
+    }
+
+    @Id
+    @Column(name = "member_id")
+    public UUID memberId;
+
+    @Id
+    public int revision;
+
+    @Column(nullable = false)
+    public String state;
+
+    @Column(nullable = false)
+    public String change;
+
+    @Column(name = "previous_hash", nullable = false)
+    public String previousHash;
+
+    @Column(nullable = false)
+    public String hash;
+
+    public RevisionChain.Link link() {
+        return new RevisionChain.Link(revision, state, change, previousHash, hash);
+    }
+}
