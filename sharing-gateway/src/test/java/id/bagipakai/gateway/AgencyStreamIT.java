@@ -71,40 +71,80 @@ class AgencyStreamIT {
     }
 
     @Test
-    void anAgencyReceivesTheEventWithOnlyTheGrantedFields() throws Exception {
+    void anAgencyReceivesOnlyWhatItsAgreementAndThePeoplesConsentAllow() throws Exception {
+        String agreement = PolicyEvents.agreement(avro, Tokens.DEMO_AGENCY, "ACTIVE", 1, "31.71");
+        String refusing = UUID.randomUUID().toString();
+        PolicyEvents.refusal(avro, refusing, agreement);
+        PolicyEvents.awaitKnown(agreement, 1);
+        PolicyEvents.awaitLedger(refusing, 1);
         try (SseRecorder sse = SseRecorder.open(stream.toString(),
                 Tokens.clientCredentials(Tokens.DEMO_AGENCY, Tokens.DEMO_AGENCY_SECRET))) {
             assertThat(sse.status()).isEqualTo(200);
             await().atMost(Duration.ofSeconds(10)).until(() -> has(sse, "stream-open"));
-            String householdId = publish();
+            String householdId = publish("31.71.01.1001", refusing);
 
             JsonNode received = await().atMost(Duration.ofSeconds(20))
-                    .until(() -> find(sse, householdId), r -> r != null);
+                    .until(() -> find(sse, householdId, agreement), r -> r != null);
 
             assertThat(received.path("eventType").asText()).isEqualTo("HouseholdRegistered");
             assertThat(received.path("household").path("location").path("regionCode").asText())
                     .isEqualTo("31.71.01.1001");
-            // Deny by default: KK, address and members are in the event but no grant covers them.
+            // Siti is released by name (public task, no refusal); her specific PPKS category is not granted.
+            assertThat(received.path("household").path("members")).hasSize(1);
+            assertThat(received.path("household").path("members").get(0).path("name").asText()).isEqualTo("Siti");
+            // Deny by default: KK, address, NIK and ids are in the event but the agreement grants none of them;
+            // the member who refused is not there at all.
             assertThat(received.path("household").has("kkNumber")).isFalse();
             assertThat(received.path("household").path("location").has("address")).isFalse();
-            assertThat(received.path("household").has("members")).isFalse();
-            assertThat(received.toString()).doesNotContain("3171014101900001", "Siti", "VICTIM_OF_VIOLENCE");
+            assertThat(received.toString()).doesNotContain("3171014101900001", "VICTIM_OF_VIOLENCE", "Budi", refusing);
+        } finally {
+            PolicyEvents.agreement(avro, agreement, Tokens.DEMO_AGENCY, "REVOKED", 2, "31.71");
+        }
+    }
+
+    @Test
+    void afterARevocationTheAgencyIsToldAndNothingMoreFlowsUnderIt() throws Exception {
+        String revoked = PolicyEvents.agreement(avro, Tokens.DEMO_AGENCY, "ACTIVE", 1, "31.71");
+        String other = PolicyEvents.agreement(avro, Tokens.DEMO_AGENCY, "ACTIVE", 1, "31.71");
+        PolicyEvents.awaitKnown(revoked, 1);
+        PolicyEvents.awaitKnown(other, 1);
+        try (SseRecorder sse = SseRecorder.open(stream.toString(),
+                Tokens.clientCredentials(Tokens.DEMO_AGENCY, Tokens.DEMO_AGENCY_SECRET))) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> has(sse, "stream-open"));
+            String before = publish("31.71.01.1001", null);
+            await().atMost(Duration.ofSeconds(20)).until(() -> find(sse, before, revoked) != null);
+
+            PolicyEvents.agreement(avro, revoked, Tokens.DEMO_AGENCY, "REVOKED", 2, "31.71");
+            await().atMost(Duration.ofSeconds(20)).until(() -> sse.events().stream().anyMatch(e ->
+                    "agreement-stopped".equals(e.name()) && e.data().contains(revoked)));
+
+            String after = publish("31.71.01.1001", null);
+            // Both agreements are decided for each record in one pass: once the other one's copy is
+            // here, the revoked one's decision was taken too.
+            await().atMost(Duration.ofSeconds(20)).until(() -> find(sse, after, other) != null);
+            assertThat(find(sse, after, revoked)).isNull();
+        } finally {
+            PolicyEvents.agreement(avro, other, Tokens.DEMO_AGENCY, "REVOKED", 2, "31.71");
         }
     }
 
     @Test
     void anUnreadableRecordGoesToTheDeadLetterTopicAndTheStreamGoesOn() throws Exception {
+        String agreement = PolicyEvents.agreement(avro, Tokens.DEMO_AGENCY, "ACTIVE", 1, "31.71");
+        PolicyEvents.awaitKnown(agreement, 1);
         try (SseRecorder sse = SseRecorder.open(stream.toString(),
                 Tokens.clientCredentials(Tokens.DEMO_AGENCY, Tokens.DEMO_AGENCY_SECRET));
              var dlq = TopicReader.rawFromEnd(Topics.deadLetterOf(Topics.HOUSEHOLD_EVENTS))) {
             await().atMost(Duration.ofSeconds(10)).until(() -> has(sse, "stream-open"));
             String poisonKey = "poison-" + UUID.randomUUID();
             raw.send(new ProducerRecord<>(Topics.HOUSEHOLD_EVENTS, poisonKey, new byte[] {0, 1, 2, 3})).get();
-            String householdId = publish();
+            String householdId = publish("31.71.01.1001", null);
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> find(sse, householdId), r -> r != null);
+            await().atMost(Duration.ofSeconds(20)).until(() -> find(sse, householdId, agreement), r -> r != null);
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> dlq.poll().stream().anyMatch(r -> poisonKey.equals(r.key())));
+        } finally {
+            PolicyEvents.agreement(avro, agreement, Tokens.DEMO_AGENCY, "REVOKED", 2, "31.71");
         }
     }
 
@@ -123,18 +163,26 @@ class AgencyStreamIT {
         }
     }
 
-    private String publish() throws Exception {
+    /** A household in {@code regionCode} with Siti (specific PPKS) and, if given, a member who refused. */
+    private String publish(String regionCode, String refusingMemberId) throws Exception {
         String householdId = UUID.randomUUID().toString();
+        List<HouseholdMember> members = new java.util.ArrayList<>();
+        members.add(HouseholdMember.newBuilder().setMemberId(UUID.randomUUID().toString())
+                .setName("Siti").setNik("3171014101900001").setRelationship("HEAD").setSex("FEMALE")
+                .setBirthDate(java.time.LocalDate.of(1990, 1, 1)).setPpks(List.of("VICTIM_OF_VIOLENCE")).build());
+        if (refusingMemberId != null) {
+            members.add(HouseholdMember.newBuilder().setMemberId(refusingMemberId).setName("Budi")
+                    .setRelationship("SPOUSE").setSex("MALE").setBirthDate(java.time.LocalDate.of(1988, 2, 2))
+                    .setPpks(List.of()).build());
+        }
         HouseholdRegistered event = HouseholdRegistered.newBuilder()
                 .setEventId(UUID.randomUUID().toString())
                 .setHouseholdId(householdId)
                 .setVersion(1)
                 .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
                 .setHousehold(HouseholdState.newBuilder().setKkNumber("3171012345678901")
-                        .setLocation(Location.newBuilder().setRegionCode("31.71.01.1001").setAddress("Jl. Rahasia 7").build())
-                        .setMembers(List.of(HouseholdMember.newBuilder().setMemberId(UUID.randomUUID().toString())
-                                .setName("Siti").setNik("3171014101900001").setRelationship("HEAD").setSex("FEMALE")
-                                .setPpks(List.of("VICTIM_OF_VIOLENCE")).build()))
+                        .setLocation(Location.newBuilder().setRegionCode(regionCode).setAddress("Jl. Rahasia 7").build())
+                        .setMembers(members)
                         .build())
                 .build();
         avro.send(new ProducerRecord<>(Topics.HOUSEHOLD_EVENTS, householdId, event)).get();
@@ -145,11 +193,13 @@ class AgencyStreamIT {
         return sse.events().stream().anyMatch(e -> name.equals(e.name()));
     }
 
-    private static JsonNode find(SseRecorder sse, String householdId) throws Exception {
+    /** The record of that household released under that agreement, or null. */
+    private static JsonNode find(SseRecorder sse, String householdId, String agreementId) throws Exception {
         for (SseRecorder.Event e : sse.events()) {
             if ("HouseholdRegistered".equals(e.name())) {
                 JsonNode data = JSON.readTree(e.data());
-                if (householdId.equals(data.path("householdId").asText())) {
+                if (householdId.equals(data.path("householdId").asText())
+                        && agreementId.equals(data.path("agreementId").asText())) {
                     return data;
                 }
             }

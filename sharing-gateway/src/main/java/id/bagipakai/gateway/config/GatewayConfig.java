@@ -3,7 +3,6 @@ package id.bagipakai.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-import java.util.List;
 import java.util.Map;
 
 @ConfigMapping(prefix = "gateway")
@@ -30,10 +29,10 @@ public interface GatewayConfig {
     Map<String, Stream> streams();
 
     interface Stream {
-        /** Role an agency must hold to receive the stream at all. */
+        /**
+         * Role an agency's token must carry to receive the stream at all (consent-service grants
+         * it while an agreement for the stream is active); the agreement itself is checked too.
+         */
         String role();
-
-        /** JSON pointers that may leave the gateway; every other field is removed. */
-        List<String> fields();
     }
 }

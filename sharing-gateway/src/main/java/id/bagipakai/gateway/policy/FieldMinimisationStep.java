@@ -1,57 +1,38 @@
 package id.bagipakai.gateway.policy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.bagipakai.policy.HouseholdFields;
 
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Keeps only the fields a grant names (JSON pointers to leaves or whole objects) and removes
- * everything else, including fields that did not exist when the grant was written.
+ * Keeps only the event's envelope and the household-level fields the agreement names (JSON
+ * pointers into the household document, under {@code /household} in the event), and removes
+ * everything else, including fields that did not exist when the agreement was written. Members
+ * arrive already reduced by {@link AgreementConsentStep}; they stay when the agreement grants
+ * any member field. Event-specific extras (who changed it, which paths changed, a departed
+ * member's id) are not in the envelope, so they never leave.
  */
 public final class FieldMinimisationStep implements PolicyStep {
 
-    private final Map<String, Set<String>> allowedByStream;
-
-    public FieldMinimisationStep(Map<String, Set<String>> allowedByStream) {
-        this.allowedByStream = Map.copyOf(allowedByStream);
-    }
+    /** What every released record carries: which event, of which household, when. */
+    public static final List<String> ENVELOPE = List.of("/eventId", "/eventType", "/householdId", "/version",
+            "/occurredAt", "/agreementId");
 
     @Override
     public Decision decide(DisclosureRequest request) {
-        Set<String> allowed = allowedByStream.getOrDefault(request.stream(), Set.of());
-        if (allowed.isEmpty()) {
-            return new Decision.Deny("field-minimisation", "no field of stream " + request.stream() + " is granted");
+        Set<String> allowed = new HashSet<>(ENVELOPE);
+        for (String pointer : request.grant().terms().fields()) {
+            // Members were reduced one by one before; a grant of the whole household keeps them as reduced.
+            allowed.add("/household" + (HouseholdFields.within(pointer, HouseholdFields.MEMBERS)
+                    ? HouseholdFields.MEMBERS : pointer));
         }
         ObjectNode kept = request.record().deepCopy();
         List<String> removed = new ArrayList<>();
-        prune(kept, "", allowed, removed);
+        JsonTrees.keepOnly(kept, allowed, removed);
         return removed.isEmpty() ? new Decision.Release(kept) : new Decision.Redact(kept, List.copyOf(removed));
-    }
-
-    private static void prune(ObjectNode node, String path, Set<String> allowed, List<String> removed) {
-        Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            String pointer = path + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
-            if (allowed.contains(pointer)) {
-                continue;
-            }
-            if (field.getValue() instanceof ObjectNode child && isAncestorOfAllowed(pointer, allowed)) {
-                prune(child, pointer, allowed, removed);
-            } else {
-                removed.add(pointer);
-                fields.remove();
-            }
-        }
-    }
-
-    private static boolean isAncestorOfAllowed(String pointer, Set<String> allowed) {
-        String prefix = pointer + "/";
-        return allowed.stream().anyMatch(a -> a.startsWith(prefix));
     }
 }

@@ -1,43 +1,87 @@
 package id.bagipakai.gateway.service;
 
 import id.bagipakai.gateway.config.GatewayConfig;
+import id.bagipakai.gateway.domain.AgreementGrant;
+import id.bagipakai.gateway.messaging.PolicyTopicsConsumer;
+import id.bagipakai.gateway.policy.AgreementConsentStep;
+import id.bagipakai.gateway.policy.AgreementInForceStep;
 import id.bagipakai.gateway.policy.Decision;
 import id.bagipakai.gateway.policy.DisclosureRequest;
 import id.bagipakai.gateway.policy.FieldMinimisationStep;
 import id.bagipakai.gateway.policy.PolicyChain;
 import id.bagipakai.gateway.policy.StreamGrantStep;
+import id.bagipakai.policy.DeliveryMode;
+import id.bagipakai.policy.HouseholdFacts;
+import id.bagipakai.policy.MemberFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-import java.util.LinkedHashSet;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Builds the policy chain from configuration and decides each record for each agency. */
+/**
+ * Decides each record for each agency, once per agreement of the agency that carries the stream:
+ * token role, agreement in force, agreement ∧ consent with member minimisation, field
+ * minimisation. Deny by default: an agency without such an agreement receives nothing.
+ */
 @ApplicationScoped
 public class EnforcementService {
 
     private static final Logger LOG = Logger.getLogger(EnforcementService.class);
 
+    /** A record released under one agreement. */
+    public record Release(AgreementGrant grant, Decision decision) {
+    }
+
     private final PolicyChain chain;
+
+    @Inject
+    PolicyState state;
+
+    @Inject
+    PolicyTopicsConsumer policyTopics;
 
     @Inject
     public EnforcementService(GatewayConfig config) {
         Map<String, String> roles = config.streams().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().role()));
-        Map<String, Set<String>> fields = config.streams().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> new LinkedHashSet<>(e.getValue().fields())));
-        this.chain = new PolicyChain(List.of(new StreamGrantStep(roles), new FieldMinimisationStep(fields)));
+        this.chain = new PolicyChain(List.of(new StreamGrantStep(roles), new AgreementInForceStep(),
+                new AgreementConsentStep(), new FieldMinimisationStep()));
     }
 
-    public Decision decide(String agency, Set<String> roles, FeedEvent event) {
-        Decision decision = chain.decide(new DisclosureRequest(agency, roles, event.stream(), event.record()));
-        if (decision instanceof Decision.Deny deny) {
-            LOG.debugf("Withheld %s %s from %s: %s", event.type(), event.id(), agency, deny.reason());
+    /** What of the event leaves for the agency on this path now: one release per agreement that allows it. */
+    public List<Release> decide(String agency, Set<String> roles, DeliveryMode mode, FeedEvent event) {
+        if (!policyTopics.isCaughtUp()) {
+            // A partial state could release what a record not yet read (a revocation) forbids.
+            LOG.debugf("Withheld %s %s from %s: the policy state is still being rebuilt", event.type(), event.id(), agency);
+            return List.of();
         }
-        return decision;
+        HouseholdFacts household;
+        try {
+            household = event.facts();
+        } catch (IllegalArgumentException e) { // e.g. a PPKS code newer than this gateway: unclassified data stays in
+            LOG.warnf("Withheld %s %s from %s: %s", event.type(), event.id(), agency, e.getMessage());
+            return List.of();
+        }
+        Instant now = Instant.now();
+        var consents = state.ledgersOf(household.members().stream().map(MemberFacts::memberId).toList());
+        List<Release> releases = new ArrayList<>();
+        for (AgreementGrant grant : state.agreementsOf(agency)) {
+            var record = event.record().deepCopy().put("agreementId", grant.agreementId());
+            Decision decision = chain.decide(new DisclosureRequest(agency, roles, event.stream(), mode, grant,
+                    event.type(), record, household, consents, now));
+            if (decision instanceof Decision.Deny deny) {
+                LOG.debugf("Withheld %s %s from %s under %s: %s", event.type(), event.id(), agency,
+                        grant.agreementId(), deny.reason());
+            } else {
+                releases.add(new Release(grant, decision));
+            }
+        }
+        return releases;
     }
 }

@@ -1,10 +1,27 @@
 package id.bagipakai.gateway.service;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.bagipakai.contracts.EventCodec;
+import id.bagipakai.contracts.registry.HouseholdState;
+import id.bagipakai.policy.HouseholdFacts;
+import org.apache.avro.generic.GenericRecord;
 
 /**
  * A record read from a topic, before any policy: {@code id} is its position (partition-offset),
- * {@code type} the event name, {@code record} the full event as JSON. Never sent as it is.
+ * {@code type} the event name, {@code record} the full event as JSON, {@code event} as read.
+ * Never sent as it is.
  */
-public record FeedEvent(String stream, String id, String type, ObjectNode record) {
+public record FeedEvent(String stream, String id, String type, ObjectNode record, GenericRecord event) {
+
+    /**
+     * What the decision needs about the household the event carries.
+     *
+     * @throws IllegalArgumentException when it carries none, or values this gateway cannot classify
+     */
+    public HouseholdFacts facts() {
+        if (event.getSchema().getField("household") == null || !(event.get("household") instanceof GenericRecord state)) {
+            throw new IllegalArgumentException(type + " carries no household state");
+        }
+        return HouseholdFacts.of(EventCodec.toSpecific(state, HouseholdState.class, HouseholdState.getClassSchema()));
+    }
 }

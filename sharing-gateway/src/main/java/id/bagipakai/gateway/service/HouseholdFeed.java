@@ -20,7 +20,7 @@ public class HouseholdFeed {
         ObjectNode record = AvroJson.of(event);
         String type = event.getSchema().getName();
         record.put("eventType", type);
-        FeedEvent feedEvent = new FeedEvent(STREAM, partition + "-" + offset, type, record);
+        FeedEvent feedEvent = new FeedEvent(STREAM, partition + "-" + offset, type, record, event);
         listeners.forEach(l -> l.accept(feedEvent));
     }
 
