@@ -1,13 +1,14 @@
 package id.bagipakai.bench;
 
-/** Entry point: {@code -Dbench=waves} runs {@link WaveBenchmark}. */
+/** Entry point: {@code -Dbench=waves} runs {@link WaveBenchmark}, {@code -Dbench=ranking} {@link RankingBenchmark}. */
 public final class Bench {
 
     public static void main(String[] args) throws Exception {
         String which = System.getProperty("bench", "waves");
         switch (which) {
             case "waves" -> WaveBenchmark.main(args);
-            default -> throw new IllegalArgumentException("Unknown benchmark " + which + " (known: waves)");
+            case "ranking" -> RankingBenchmark.main(args);
+            default -> throw new IllegalArgumentException("Unknown benchmark " + which + " (known: waves, ranking)");
         }
     }
 
