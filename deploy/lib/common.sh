@@ -55,6 +55,8 @@ bp_proc_starttime() { # field 22 of /proc/PID/stat; the command name may hold sp
   local stat
   stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
   stat=${stat##*) }
+  # A killed process stays a zombie until reaped (slowly, under some PID 1s): it is gone already.
+  case ${stat:0:1} in Z | X) return 1 ;; esac
   # after ')' the fields start at 3 (state), so field 22 is the 20th here
   awk '{print $20}' <<<"$stat"
 }
