@@ -14,6 +14,7 @@ import id.bagipakai.testsupport.Stack;
 import id.bagipakai.testsupport.StackTestResource;
 import id.bagipakai.testsupport.Tokens;
 import id.bagipakai.testsupport.TopicReader;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,7 +41,7 @@ import static org.awaitility.Awaitility.await;
 
 /** Real Keycloak tokens, real Kafka and Apicurio: what an agency receives, and who is refused. */
 @QuarkusTest
-@WithTestResource(StackTestResource.class)
+@WithTestResource(value = StackTestResource.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
 class AgencyStreamIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

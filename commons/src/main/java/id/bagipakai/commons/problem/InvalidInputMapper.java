@@ -9,7 +9,7 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInputException
 
     @Override
     public Response toResponse(InvalidInputException exception) {
-        return Problem.invalidFields(ConstraintViolationMapper.UNPROCESSABLE_CONTENT,
+        return Problem.invalidFields(exception.status(),
                 "The request has invalid fields", exception.errors()).toResponse();
     }
 }

@@ -25,6 +25,10 @@ public interface GatewayConfig {
     @WithDefault("agency")
     String agencyRole();
 
+    /** How long a delivery waits for its releases to be recorded before it gives up sending them. */
+    @WithDefault("10s")
+    java.time.Duration disclosureWriteTimeout();
+
     /** Streams by name (e.g. {@code household-events}). */
     Map<String, Stream> streams();
 

@@ -4,7 +4,6 @@ import id.bagipakai.commons.kafka.AvroTopicLoop;
 import id.bagipakai.commons.kafka.KafkaTopics;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.gateway.config.GatewayConfig;
-import id.bagipakai.gateway.service.HouseholdFeed;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,17 +13,15 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Reads the household topic and hands each event to the feed; a record that cannot be decoded
- * is parked on the dead-letter topic and the stream goes on ({@link AvroTopicLoop}).
+ * The gateway's own pass over the household topic, with its consumer group: a record that cannot
+ * be decoded is parked on the dead-letter topic once, for people to look at ({@link AvroTopicLoop}).
+ * Deliveries read the topic through their own {@link HouseholdReader} and skip such a record.
  */
 @ApplicationScoped
 public class HouseholdTopicConsumer {
 
     @Inject
     GatewayConfig config;
-
-    @Inject
-    HouseholdFeed feed;
 
     private volatile AvroTopicLoop loop;
 
@@ -34,7 +31,9 @@ public class HouseholdTopicConsumer {
         loop = AvroTopicLoop.start(new AvroTopicLoop.Settings("sharing-gateway-households",
                         config.kafkaBootstrapServers(), config.apicurioUrl(), config.consumerGroup(),
                         config.newGroupStartsAt(), List.of(Topics.HOUSEHOLD_EVENTS)),
-                (record, event) -> feed.publish(record.partition(), record.offset(), event));
+                (record, event) -> {
+                    // decoded: nothing to park; deliveries decide it per agency
+                });
     }
 
     void onStop(@Observes ShutdownEvent stop) {

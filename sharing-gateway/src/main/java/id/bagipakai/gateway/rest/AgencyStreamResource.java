@@ -2,10 +2,14 @@ package id.bagipakai.gateway.rest;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.bagipakai.commons.problem.InvalidInputException;
 import id.bagipakai.gateway.domain.AgreementGrant;
+import id.bagipakai.gateway.domain.ResumePoint;
+import id.bagipakai.gateway.domain.Streams;
+import id.bagipakai.gateway.messaging.HouseholdReader;
+import id.bagipakai.gateway.service.DeliveryService;
 import id.bagipakai.gateway.service.EnforcementService;
 import id.bagipakai.gateway.service.FeedEvent;
-import id.bagipakai.gateway.service.HouseholdFeed;
 import id.bagipakai.gateway.service.PolicyState;
 import id.bagipakai.policy.DeliveryMode;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -14,33 +18,41 @@ import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import org.apache.kafka.common.errors.WakeupException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * An agency's live stream of household events: each record once per agreement of the agency
+ * An agency's stream of household events over SSE: each record once per agreement of the agency
  * that releases it, reduced to what that agreement and the people's consent allow, with the
- * agreement's id. When one of its agreements stops carrying the stream (suspended, revoked,
- * expired, agency suspended), the agency gets an {@code agreement-stopped} notice; nothing more
- * flows under it, since every record is decided against the state at the moment it is sent.
+ * agreement's id. Each event's id is a resume point: reconnecting with it as
+ * {@code Last-Event-ID} delivers every later record once, in order per household; without it
+ * the stream starts live. When an agreement stops carrying the stream the agency gets an
+ * {@code agreement-stopped} notice; nothing more flows under it, since every record is decided
+ * when it is read for this connection, against the policy state of that moment.
  */
 @Path("/agency/streams/household-events")
 @RolesAllowed("${gateway.agency-role}")
 public class AgencyStreamResource {
 
-    @Inject
-    HouseholdFeed feed;
+    private static final Logger LOG = Logger.getLogger(AgencyStreamResource.class);
 
     @Inject
-    EnforcementService enforcement;
+    DeliveryService delivery;
 
     @Inject
     PolicyState policy;
@@ -53,36 +65,93 @@ public class AgencyStreamResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public Multi<OutboundSseEvent> stream(@Context Sse sse) {
+    public Multi<OutboundSseEvent> stream(@Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId) {
         String agency = token.getClaim("azp");
         Set<String> roles = Set.copyOf(identity.getRoles());
+        ResumePoint resume = parse(lastEventId);
+        HouseholdReader reader = delivery.reader(resume == null ? null : resume.cursor());
         return Multi.createFrom().emitter(emitter -> {
-            Runnable stopFeed = feed.listen(event -> {
-                for (EnforcementService.Release release : enforcement.decide(agency, roles, DeliveryMode.SSE, event)) {
-                    emitter.emit(toSse(sse, event, release));
-                }
-            });
             Runnable stopNotices = policy.listen(change -> {
                 if (change instanceof PolicyState.Change.Agreement a && stopped(agency, a)) {
                     emitter.emit(notice(sse, a.after()));
                 }
             });
+            // Sent once positioned, so a client that saw it misses nothing published afterwards.
+            emitter.emit(sse.newEventBuilder().name("stream-open").id(reader.cursor().toString())
+                    .data("{\"stream\":\"" + Streams.HOUSEHOLD_EVENTS + "\"}").build());
+            Thread pump = Thread.ofVirtual().name("sse-" + agency).start(() -> pump(sse, emitter, reader, agency, roles, resume));
             emitter.onTermination(() -> {
-                stopFeed.run();
                 stopNotices.run();
+                reader.wakeup();
+                pump.interrupt();
             });
-            // Sent once listening, so a client that saw it misses nothing published afterwards.
-            emitter.emit(sse.newEventBuilder().name("stream-open")
-                    .data("{\"stream\":\"" + HouseholdFeed.STREAM + "\"}").build());
         });
+    }
+
+    /** Reads, decides, records and sends, until the client goes; then closes the reader. */
+    private void pump(Sse sse, MultiEmitter<? super OutboundSseEvent> emitter, HouseholdReader reader, String agency,
+                      Set<String> roles, ResumePoint resume) {
+        try (reader) {
+            while (!emitter.isCancelled()) {
+                if (emitter.requested() <= 0) { // a slow client: wait rather than buffer without bound
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+                    continue;
+                }
+                List<FeedEvent> events = reader.poll(Duration.ofMillis(250));
+                for (DeliveryService.Delivered d : delivery.release(agency, roles, DeliveryMode.SSE, events)) {
+                    send(sse, emitter, d, resume);
+                }
+            }
+        } catch (WakeupException e) {
+            // the client went away
+        } catch (DeliveryService.NotRecorded e) {
+            LOG.warnf(e, "Stream of %s ended: %s", agency, e.getMessage());
+            emitter.fail(e); // the client resumes from its last event id: nothing is lost
+        } catch (RuntimeException e) {
+            if (!emitter.isCancelled()) {
+                LOG.errorf(e, "Stream of %s failed", agency);
+                emitter.fail(e);
+            }
+        }
+    }
+
+    private static void send(Sse sse, MultiEmitter<? super OutboundSseEvent> emitter, DeliveryService.Delivered d,
+                             ResumePoint resume) {
+        String[] position = d.event().position().split("-");
+        int partition = Integer.parseInt(position[0]);
+        long offset = Long.parseLong(position[1]);
+        List<EnforcementService.Release> releases = d.releases();
+        for (int i = 0; i < releases.size(); i++) {
+            EnforcementService.Release release = releases.get(i);
+            if (resume != null && resume.delivered(partition, offset, release.grant().agreementId())) {
+                continue;
+            }
+            emitter.emit(sse.newEventBuilder()
+                    .id(ResumePoint.idOf(d.event().cursor(), partition, offset, release.grant().agreementId(),
+                            i == releases.size() - 1))
+                    .name(d.event().type())
+                    .data(release.record().toString())
+                    .build());
+        }
+    }
+
+    private static ResumePoint parse(String lastEventId) {
+        if (lastEventId == null || lastEventId.isBlank()) {
+            return null;
+        }
+        try {
+            return ResumePoint.parse(lastEventId.strip());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.badRequest("Last-Event-ID", e.getMessage());
+        }
     }
 
     /** The agency's agreement carried the stream before this change and does not after it. */
     private static boolean stopped(String agency, PolicyState.Change.Agreement change) {
         Instant now = Instant.now();
         return change.after().agencyClientId().equals(agency) && change.before() != null
-                && change.before().carries(HouseholdFeed.STREAM, DeliveryMode.SSE, now)
-                && !change.after().carries(HouseholdFeed.STREAM, DeliveryMode.SSE, now);
+                && change.before().carries(Streams.HOUSEHOLD_EVENTS, DeliveryMode.SSE, now)
+                && !change.after().carries(Streams.HOUSEHOLD_EVENTS, DeliveryMode.SSE, now);
     }
 
     private static OutboundSseEvent notice(Sse sse, AgreementGrant grant) {
@@ -92,13 +161,5 @@ public class AgencyStreamResource {
                 .put("agencyActive", grant.agencyActive())
                 .put("changedAt", grant.changedAt().toString());
         return sse.newEventBuilder().name("agreement-stopped").data(data.toString()).build();
-    }
-
-    private static OutboundSseEvent toSse(Sse sse, FeedEvent event, EnforcementService.Release release) {
-        return sse.newEventBuilder()
-                .id(event.id())
-                .name(event.type())
-                .data(release.decision().recordOrNull().toString())
-                .build();
     }
 }

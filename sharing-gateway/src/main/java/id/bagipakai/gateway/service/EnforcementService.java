@@ -1,7 +1,9 @@
 package id.bagipakai.gateway.service;
 
 import id.bagipakai.gateway.config.GatewayConfig;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.bagipakai.gateway.domain.AgreementGrant;
+import id.bagipakai.gateway.domain.Disclosure;
 import id.bagipakai.gateway.messaging.PolicyTopicsConsumer;
 import id.bagipakai.gateway.policy.AgreementConsentStep;
 import id.bagipakai.gateway.policy.AgreementInForceStep;
@@ -34,8 +36,17 @@ public class EnforcementService {
 
     private static final Logger LOG = Logger.getLogger(EnforcementService.class);
 
-    /** A record released under one agreement. */
-    public record Release(AgreementGrant grant, Decision decision) {
+    /**
+     * A record released under one agreement: {@code record} as it leaves, and what the disclosure
+     * log keeps of it (the household and members by their own ids, the field pointers).
+     */
+    public record Release(AgreementGrant grant, ObjectNode record, String householdId, List<String> memberIds,
+                          List<String> fields) {
+
+        public Disclosure.Draft draft(String agency, DeliveryMode mode, FeedEvent event, Instant at) {
+            return new Disclosure.Draft(grant.agreementId(), agency, householdId, memberIds, fields, mode,
+                    event.type(), event.position(), at);
+        }
     }
 
     private final PolicyChain chain;
@@ -58,14 +69,14 @@ public class EnforcementService {
     public List<Release> decide(String agency, Set<String> roles, DeliveryMode mode, FeedEvent event) {
         if (!policyTopics.isCaughtUp()) {
             // A partial state could release what a record not yet read (a revocation) forbids.
-            LOG.debugf("Withheld %s %s from %s: the policy state is still being rebuilt", event.type(), event.id(), agency);
+            LOG.debugf("Withheld %s %s from %s: the policy state is still being rebuilt", event.type(), event.position(), agency);
             return List.of();
         }
         HouseholdFacts household;
         try {
             household = event.facts();
         } catch (IllegalArgumentException e) { // e.g. a PPKS code newer than this gateway: unclassified data stays in
-            LOG.warnf("Withheld %s %s from %s: %s", event.type(), event.id(), agency, e.getMessage());
+            LOG.warnf("Withheld %s %s from %s: %s", event.type(), event.position(), agency, e.getMessage());
             return List.of();
         }
         Instant now = Instant.now();
@@ -76,10 +87,12 @@ public class EnforcementService {
             Decision decision = chain.decide(new DisclosureRequest(agency, roles, event.stream(), mode, grant,
                     event.type(), record, household, consents, now));
             if (decision instanceof Decision.Deny deny) {
-                LOG.debugf("Withheld %s %s from %s under %s: %s", event.type(), event.id(), agency,
+                LOG.debugf("Withheld %s %s from %s under %s: %s", event.type(), event.position(), agency,
                         grant.agreementId(), deny.reason());
             } else {
-                releases.add(new Release(grant, decision));
+                ObjectNode released = decision.recordOrNull();
+                releases.add(new Release(grant, released, event.record().path("householdId").asText(),
+                        ReleasedFields.memberIds(released), ReleasedFields.of(released)));
             }
         }
         return releases;
