@@ -3,6 +3,7 @@ package id.bagipakai.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 @ConfigMapping(prefix = "gateway")
@@ -31,6 +32,16 @@ public interface GatewayConfig {
 
     /** Streams by name (e.g. {@code household-events}). */
     Map<String, Stream> streams();
+
+    Pseudonyms pseudonyms();
+
+    interface Pseudonyms {
+        /**
+         * Directory of the pseudonym keys, one file per version, apart from the data. Back it up:
+         * a lost key turns every pseudonym an agency holds into a stranger.
+         */
+        Path keyDir();
+    }
 
     interface Stream {
         /**

@@ -11,7 +11,9 @@ import id.bagipakai.gateway.policy.Decision;
 import id.bagipakai.gateway.policy.DisclosureRequest;
 import id.bagipakai.gateway.policy.FieldMinimisationStep;
 import id.bagipakai.gateway.policy.PolicyChain;
+import id.bagipakai.gateway.policy.PseudonymStep;
 import id.bagipakai.gateway.policy.StreamGrantStep;
+import id.bagipakai.gateway.pseudonym.Pseudonymiser;
 import id.bagipakai.policy.DeliveryMode;
 import id.bagipakai.policy.HouseholdFacts;
 import id.bagipakai.policy.MemberFacts;
@@ -29,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * Decides each record for each agency, once per agreement of the agency that carries the stream:
  * token role, agreement in force, agreement ∧ consent with member minimisation, field
- * minimisation. Deny by default: an agency without such an agreement receives nothing.
+ * minimisation, pseudonyms unless the agreement grants identified access. Deny by default: an
+ * agency without such an agreement receives nothing.
  */
 @ApplicationScoped
 public class EnforcementService {
@@ -58,11 +61,11 @@ public class EnforcementService {
     PolicyTopicsConsumer policyTopics;
 
     @Inject
-    public EnforcementService(GatewayConfig config) {
+    public EnforcementService(GatewayConfig config, Pseudonymiser pseudonymiser) {
         Map<String, String> roles = config.streams().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().role()));
         this.chain = new PolicyChain(List.of(new StreamGrantStep(roles), new AgreementInForceStep(),
-                new AgreementConsentStep(), new FieldMinimisationStep()));
+                new AgreementConsentStep(), new FieldMinimisationStep(), new PseudonymStep(pseudonymiser)));
     }
 
     /** What of the event leaves for the agency on this path now: one release per agreement that allows it. */
