@@ -164,30 +164,8 @@ class AgencyStreamIT {
         }
     }
 
-    /** A household in {@code regionCode} with Siti (specific PPKS) and, if given, a member who refused. */
     private String publish(String regionCode, String refusingMemberId) throws Exception {
-        String householdId = UUID.randomUUID().toString();
-        List<HouseholdMember> members = new java.util.ArrayList<>();
-        members.add(HouseholdMember.newBuilder().setMemberId(UUID.randomUUID().toString())
-                .setName("Siti").setNik("3171014101900001").setRelationship("HEAD").setSex("FEMALE")
-                .setBirthDate(java.time.LocalDate.of(1990, 1, 1)).setPpks(List.of("VICTIM_OF_VIOLENCE")).build());
-        if (refusingMemberId != null) {
-            members.add(HouseholdMember.newBuilder().setMemberId(refusingMemberId).setName("Budi")
-                    .setRelationship("SPOUSE").setSex("MALE").setBirthDate(java.time.LocalDate.of(1988, 2, 2))
-                    .setPpks(List.of()).build());
-        }
-        HouseholdRegistered event = HouseholdRegistered.newBuilder()
-                .setEventId(UUID.randomUUID().toString())
-                .setHouseholdId(householdId)
-                .setVersion(1)
-                .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
-                .setHousehold(HouseholdState.newBuilder().setKkNumber("3171012345678901")
-                        .setLocation(Location.newBuilder().setRegionCode(regionCode).setAddress("Jl. Rahasia 7").build())
-                        .setMembers(members)
-                        .build())
-                .build();
-        avro.send(new ProducerRecord<>(Topics.HOUSEHOLD_EVENTS, householdId, event)).get();
-        return householdId;
+        return Households.publish(avro, regionCode, refusingMemberId).householdId();
     }
 
     private static boolean has(SseRecorder sse, String name) {

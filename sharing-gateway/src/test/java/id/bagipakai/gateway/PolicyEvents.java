@@ -34,6 +34,12 @@ final class PolicyEvents {
 
     static void agreement(KafkaProducer<String, Object> avro, String id, String agencyClientId, String status,
                           int revision, String region) throws Exception {
+        agreement(avro, id, agencyClientId, status, revision, region, "IDENTIFIED", List.of("SSE"));
+    }
+
+    /** An agreement with the given access mode and delivery modes (SSE, WEBHOOK, PULL). */
+    static void agreement(KafkaProducer<String, Object> avro, String id, String agencyClientId, String status,
+                          int revision, String region, String accessMode, List<String> deliveryModes) throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         AgreementChanged event = AgreementChanged.newBuilder()
                 .setEventId(UUID.randomUUID().toString()).setAgreementId(id).setRevision(revision)
@@ -43,8 +49,8 @@ final class PolicyEvents {
                 .setStatus(status).setEventTypes(List.of("HouseholdRegistered", "HouseholdUpdated"))
                 .setStreams(List.of("household-events"))
                 .setFields(List.of("/location/regionCode", "/members/*/name"))
-                .setRegionScope(List.of(region)).setPpksCategories(List.of()).setAccessMode("IDENTIFIED")
-                .setDeliveryModes(List.of("SSE")).setValidFrom(now.minus(1, ChronoUnit.HOURS))
+                .setRegionScope(List.of(region)).setPpksCategories(List.of()).setAccessMode(accessMode)
+                .setDeliveryModes(deliveryModes).setValidFrom(now.minus(1, ChronoUnit.HOURS))
                 .setValidUntil(now.plus(10, ChronoUnit.MINUTES)).setRetention("P30D")
                 .setChange(status).setChangedBy("test").build();
         avro.send(new ProducerRecord<>(Topics.AGREEMENTS, id, event)).get();

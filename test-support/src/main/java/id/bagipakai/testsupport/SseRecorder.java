@@ -32,11 +32,19 @@ public final class SseRecorder implements AutoCloseable {
 
     /** Opens the stream; returns once the server answered with its status and headers. */
     public static SseRecorder open(String url, String bearerToken) {
+        return open(url, bearerToken, null);
+    }
+
+    /** Opens the stream as a client reconnecting after the event {@code lastEventId} (if not null). */
+    public static SseRecorder open(String url, String bearerToken, String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Accept", "text/event-stream")
                 .timeout(Duration.ofSeconds(30));
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
+        }
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
         }
         try {
             return new SseRecorder(HttpClient.newHttpClient()
@@ -55,6 +63,17 @@ public final class SseRecorder implements AutoCloseable {
 
     public List<Event> events() {
         return List.copyOf(events);
+    }
+
+    /** The id a browser would send on reconnecting: that of the last event that had one. */
+    public String lastEventId() {
+        String last = null;
+        for (Event e : events) {
+            if (e.id() != null) {
+                last = e.id();
+            }
+        }
+        return last;
     }
 
     private void read() {

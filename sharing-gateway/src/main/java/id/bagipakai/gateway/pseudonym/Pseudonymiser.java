@@ -27,6 +27,8 @@ public final class Pseudonymiser {
     public static final String MEMBER = "member";
     public static final String NIK = "nik";
     public static final String KK = "kk";
+    /** The event's own id: the same for every agency otherwise, it would let two agencies join records. */
+    public static final String EVENT = "event";
     /** Followed by the issuer: the same case number from two issuers is two identifiers. */
     public static final String ALTERNATIVE_ID = "alt-id:";
 
@@ -56,6 +58,7 @@ public final class Pseudonymiser {
         KeyVersion key = keys.current();
         Mac mac = mac(key);
         replace(record, "householdId", mac, key.version(), agency, HOUSEHOLD);
+        replace(record, "eventId", mac, key.version(), agency, EVENT);
         if (!(record.get("household") instanceof ObjectNode household)) {
             return;
         }

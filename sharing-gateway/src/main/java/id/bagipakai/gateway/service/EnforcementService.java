@@ -15,7 +15,10 @@ import id.bagipakai.gateway.policy.PseudonymStep;
 import id.bagipakai.gateway.policy.StreamGrantStep;
 import id.bagipakai.gateway.pseudonym.Pseudonymiser;
 import id.bagipakai.policy.DeliveryMode;
+import id.bagipakai.policy.HouseholdDecision;
 import id.bagipakai.policy.HouseholdFacts;
+import id.bagipakai.policy.MemberDecision;
+import id.bagipakai.policy.SharingPolicy;
 import id.bagipakai.policy.MemberFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,6 +56,8 @@ public class EnforcementService {
     }
 
     private final PolicyChain chain;
+    /** Runs after the chain, so that the disclosure log keeps the real ids of what was released. */
+    private final PseudonymStep pseudonyms;
 
     @Inject
     PolicyState state;
@@ -65,7 +70,8 @@ public class EnforcementService {
         Map<String, String> roles = config.streams().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().role()));
         this.chain = new PolicyChain(List.of(new StreamGrantStep(roles), new AgreementInForceStep(),
-                new AgreementConsentStep(), new FieldMinimisationStep(), new PseudonymStep(pseudonymiser)));
+                new AgreementConsentStep(), new FieldMinimisationStep()));
+        this.pseudonyms = new PseudonymStep(pseudonymiser);
     }
 
     /** What of the event leaves for the agency on this path now: one release per agreement that allows it. */
@@ -87,17 +93,35 @@ public class EnforcementService {
         List<Release> releases = new ArrayList<>();
         for (AgreementGrant grant : state.agreementsOf(agency)) {
             var record = event.record().deepCopy().put("agreementId", grant.agreementId());
-            Decision decision = chain.decide(new DisclosureRequest(agency, roles, event.stream(), mode, grant,
-                    event.type(), record, household, consents, now));
+            var request = new DisclosureRequest(agency, roles, event.stream(), mode, grant, event.type(), record,
+                    household, consents, now);
+            Decision decision = chain.decide(request);
             if (decision instanceof Decision.Deny deny) {
                 LOG.debugf("Withheld %s %s from %s under %s: %s", event.type(), event.position(), agency,
                         grant.agreementId(), deny.reason());
             } else {
                 ObjectNode released = decision.recordOrNull();
-                releases.add(new Release(grant, released, event.record().path("householdId").asText(),
-                        ReleasedFields.memberIds(released), ReleasedFields.of(released)));
+                ObjectNode outgoing = pseudonyms.decide(request.withRecord(released)).recordOrNull();
+                if (outgoing != null) {
+                    releases.add(new Release(grant, outgoing, event.record().path("householdId").asText(),
+                            releasedMembers(request, released), ReleasedFields.of(released)));
+                }
             }
         }
         return releases;
+    }
+
+    /**
+     * Whose data left, by member id, for the log: the members the policy released, when the
+     * record still carries members (an agreement may release a household without member fields).
+     * Asked of the policy, since the record itself may no longer hold the ids.
+     */
+    private static List<String> releasedMembers(DisclosureRequest request, ObjectNode released) {
+        if (released.path("household").path("members").isEmpty()) {
+            return List.of();
+        }
+        return SharingPolicy.decideHousehold(request.grant().terms(), request.eventType(), request.household(),
+                        request.consents(), request.now()) instanceof HouseholdDecision.Release r
+                ? r.releasedMembers().stream().map(MemberDecision.Release::memberId).toList() : List.of();
     }
 }

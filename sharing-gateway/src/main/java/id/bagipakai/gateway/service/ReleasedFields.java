@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -16,17 +15,6 @@ final class ReleasedFields {
         TreeSet<String> pointers = new TreeSet<>();
         collect(record, "", pointers);
         return List.copyOf(pointers);
-    }
-
-    /** The {@code memberId} of each member the record carries. */
-    static List<String> memberIds(ObjectNode record) {
-        List<String> ids = new ArrayList<>();
-        record.path("household").path("members").forEach(m -> {
-            if (m.hasNonNull("memberId")) {
-                ids.add(m.get("memberId").asText());
-            }
-        });
-        return ids;
     }
 
     private static void collect(JsonNode node, String path, TreeSet<String> pointers) {
