@@ -52,18 +52,29 @@ public class DeliveryService {
 
     /** Decides and records; returns only events with at least one release. */
     public List<Delivered> release(String agency, Set<String> roles, DeliveryMode mode, List<FeedEvent> events) {
+        List<Delivered> delivered = decide(agency, roles, mode, events);
+        record(agency, mode, delivered);
+        return delivered;
+    }
+
+    /** Decides only: nothing of it may be sent before {@link #record} returned. */
+    public List<Delivered> decide(String agency, Set<String> roles, DeliveryMode mode, List<FeedEvent> events) {
         List<Delivered> delivered = new ArrayList<>();
-        List<Disclosure.Draft> drafts = new ArrayList<>();
-        Instant now = Instant.now();
         for (FeedEvent event : events) {
             List<EnforcementService.Release> releases = new ArrayList<>(enforcement.decide(agency, roles, mode, event));
-            if (releases.isEmpty()) {
-                continue;
+            if (!releases.isEmpty()) {
+                releases.sort(Comparator.comparing(r -> r.grant().agreementId()));
+                delivered.add(new Delivered(event, List.copyOf(releases)));
             }
-            releases.sort(Comparator.comparing(r -> r.grant().agreementId()));
-            releases.forEach(r -> drafts.add(r.draft(agency, mode, event, now)));
-            delivered.add(new Delivered(event, List.copyOf(releases)));
         }
+        return delivered;
+    }
+
+    /** Records the releases in the disclosure log and waits until they are committed. */
+    public void record(String agency, DeliveryMode mode, List<Delivered> delivered) {
+        Instant now = Instant.now();
+        List<Disclosure.Draft> drafts = new ArrayList<>();
+        delivered.forEach(d -> d.releases().forEach(r -> drafts.add(r.draft(agency, mode, d.event(), now))));
         try {
             log.record(drafts).get(config.disclosureWriteTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -74,6 +85,5 @@ public class DeliveryService {
             Thread.currentThread().interrupt();
             throw new NotRecorded(e);
         }
-        return delivered;
     }
 }
