@@ -130,6 +130,36 @@ class AgencyStreamIT {
     }
 
     @Test
+    void afterAWithdrawalThePersonIsToldOfAndNoLongerReleased() throws Exception {
+        String agreement = PolicyEvents.agreement(avro, Tokens.DEMO_AGENCY, "ACTIVE", 1, "31.71");
+        PolicyEvents.awaitKnown(agreement, 1);
+        try (SseRecorder sse = SseRecorder.open(stream.toString(),
+                Tokens.clientCredentials(Tokens.DEMO_AGENCY, Tokens.DEMO_AGENCY_SECRET))) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> has(sse, "stream-open"));
+            var first = Households.publish(avro, "31.71.01.1001", null);
+            await().atMost(Duration.ofSeconds(20)).until(() -> find(sse, first.householdId(), agreement) != null);
+
+            long withdrawn = System.nanoTime();
+            PolicyEvents.answer(avro, first.sitiMemberId(), 1, agreement, "WITHDRAWN");
+            await().atMost(Duration.ofSeconds(20)).until(() -> sse.events().stream().anyMatch(e ->
+                    "consent-withdrawn".equals(e.name()) && e.data().contains(first.sitiMemberId())
+                            && e.data().contains(agreement)));
+            System.out.printf("withdrawal: notice on the agency's stream %d ms after it was published%n",
+                    (System.nanoTime() - withdrawn) / 1_000_000);
+
+            // The next version of the household still flows, without her.
+            Households.publish(avro, "31.71.01.1001", UUID.randomUUID().toString(), first.householdId(), 2,
+                    first.sitiMemberId());
+            JsonNode next = await().atMost(Duration.ofSeconds(20)).until(() -> Households.under(sse, agreement).stream()
+                    .filter(r -> r.path("version").asInt() == 2).findFirst().orElse(null), r -> r != null);
+            assertThat(next.path("household").path("members")).extracting(m -> m.path("name").asText())
+                    .containsExactly("Budi");
+        } finally {
+            PolicyEvents.agreement(avro, agreement, Tokens.DEMO_AGENCY, "REVOKED", 2, "31.71");
+        }
+    }
+
+    @Test
     void anUnreadableRecordGoesToTheDeadLetterTopicAndTheStreamGoesOn() throws Exception {
         String agreement = PolicyEvents.agreement(avro, Tokens.DEMO_AGENCY, "ACTIVE", 1, "31.71");
         PolicyEvents.awaitKnown(agreement, 1);

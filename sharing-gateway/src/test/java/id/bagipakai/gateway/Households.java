@@ -38,7 +38,13 @@ final class Households {
     /** Version {@code version} of household {@code householdId}. */
     static Published publish(KafkaProducer<String, Object> avro, String regionCode, String refusingMemberId,
                              String householdId, int version) throws Exception {
-        String siti = UUID.randomUUID().toString();
+        return publish(avro, regionCode, refusingMemberId, householdId, version, UUID.randomUUID().toString());
+    }
+
+    /** The same, with Siti's member id given (to publish a later version of the same people). */
+    static Published publish(KafkaProducer<String, Object> avro, String regionCode, String otherMemberId,
+                             String householdId, int version, String siti) throws Exception {
+        String refusingMemberId = otherMemberId;
         List<HouseholdMember> members = new ArrayList<>();
         members.add(HouseholdMember.newBuilder().setMemberId(siti)
                 .setName("Siti").setNik(SITI_NIK).setRelationship("HEAD").setSex("FEMALE")

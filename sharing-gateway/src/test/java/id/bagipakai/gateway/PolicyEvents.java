@@ -56,6 +56,20 @@ final class PolicyEvents {
         avro.send(new ProducerRecord<>(Topics.AGREEMENTS, id, event)).get();
     }
 
+    /** The member's whole ledger now holds one answer about the agreement ({@code GRANTED}, {@code WITHDRAWN}, ...). */
+    static void answer(KafkaProducer<String, Object> avro, String memberId, int revision, String agreementId,
+                       String state) throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        MemberConsentsChanged event = MemberConsentsChanged.newBuilder()
+                .setEventId(UUID.randomUUID().toString()).setMemberId(memberId).setRevision(revision)
+                .setRevisionHash("0".repeat(64)).setOccurredAt(now).setChangedConsentId("c" + revision + "-" + memberId)
+                .setConsents(List.of(ConsentEntry.newBuilder().setConsentId("c" + revision + "-" + memberId)
+                        .setAgreementId(agreementId).setState(state).setGivenAt(now.minusSeconds(1))
+                        .setObjection(false).setGuardianPresent(false).build()))
+                .build();
+        avro.send(new ProducerRecord<>(Topics.MEMBER_CONSENTS, memberId, event)).get();
+    }
+
     /** The member refused the agreement. */
     static void refusal(KafkaProducer<String, Object> avro, String memberId, String agreementId) throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);

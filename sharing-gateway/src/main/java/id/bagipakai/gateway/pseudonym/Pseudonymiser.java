@@ -50,6 +50,11 @@ public final class Pseudonymiser {
         return pseudonym(mac(key), key.version(), agency, kind, value);
     }
 
+    /** One value's pseudonym for the agency, with the current key. */
+    public String current(String agency, String kind, String value) {
+        return pseudonym(keys.current(), agency, kind, value);
+    }
+
     /**
      * Replaces, in place and with the current key, the household id, KK number, member ids, NIKs
      * and alternative ids the record carries; a field that is absent or null stays so.

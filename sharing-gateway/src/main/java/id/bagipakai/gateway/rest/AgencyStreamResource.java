@@ -1,15 +1,13 @@
 package id.bagipakai.gateway.rest;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.bagipakai.commons.problem.InvalidInputException;
-import id.bagipakai.gateway.domain.AgreementGrant;
 import id.bagipakai.gateway.domain.ResumePoint;
 import id.bagipakai.gateway.domain.Streams;
 import id.bagipakai.gateway.messaging.HouseholdReader;
 import id.bagipakai.gateway.service.DeliveryService;
 import id.bagipakai.gateway.service.EnforcementService;
 import id.bagipakai.gateway.service.FeedEvent;
+import id.bagipakai.gateway.service.NoticeService;
 import id.bagipakai.gateway.service.PolicyState;
 import id.bagipakai.policy.DeliveryMode;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,7 +28,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +39,8 @@ import java.util.concurrent.locks.LockSupport;
  * agreement's id. Each event's id is a resume point: reconnecting with it as
  * {@code Last-Event-ID} delivers every later record once, in order per household; without it
  * the stream starts live. When an agreement stops carrying the stream the agency gets an
- * {@code agreement-stopped} notice; nothing more flows under it, since every record is decided
+ * {@code agreement-stopped} notice, and a {@code consent-withdrawn} one when a person whose data it
+ * received withdraws ({@link NoticeService}); nothing more flows under it, since every record is decided
  * when it is read for this connection, against the policy state of that moment.
  */
 @Path("/agency/streams/household-events")
@@ -58,6 +56,9 @@ public class AgencyStreamResource {
     PolicyState policy;
 
     @Inject
+    NoticeService notices;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -71,11 +72,10 @@ public class AgencyStreamResource {
         ResumePoint resume = parse(lastEventId);
         HouseholdReader reader = delivery.reader(resume == null ? null : resume.cursor());
         return Multi.createFrom().emitter(emitter -> {
-            Runnable stopNotices = policy.listen(change -> {
-                if (change instanceof PolicyState.Change.Agreement a && stopped(agency, a)) {
-                    emitter.emit(notice(sse, a.after()));
-                }
-            });
+            // Off the policy consumer's thread: a notice may need the disclosure log.
+            Runnable stopNotices = policy.listen(change -> Thread.ofVirtual().start(() ->
+                    notices.noticesFor(agency, DeliveryMode.SSE, change).forEach(n -> emitter.emit(
+                            sse.newEventBuilder().name(n.name()).data(n.data().toString()).build()))));
             // Sent once positioned, so a client that saw it misses nothing published afterwards.
             emitter.emit(sse.newEventBuilder().name("stream-open").id(reader.cursor().toString())
                     .data("{\"stream\":\"" + Streams.HOUSEHOLD_EVENTS + "\"}").build());
@@ -144,22 +144,5 @@ public class AgencyStreamResource {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.badRequest("Last-Event-ID", e.getMessage());
         }
-    }
-
-    /** The agency's agreement carried the stream before this change and does not after it. */
-    private static boolean stopped(String agency, PolicyState.Change.Agreement change) {
-        Instant now = Instant.now();
-        return change.after().agencyClientId().equals(agency) && change.before() != null
-                && change.before().carries(Streams.HOUSEHOLD_EVENTS, DeliveryMode.SSE, now)
-                && !change.after().carries(Streams.HOUSEHOLD_EVENTS, DeliveryMode.SSE, now);
-    }
-
-    private static OutboundSseEvent notice(Sse sse, AgreementGrant grant) {
-        ObjectNode data = JsonNodeFactory.instance.objectNode()
-                .put("agreementId", grant.agreementId())
-                .put("status", grant.terms().status().name())
-                .put("agencyActive", grant.agencyActive())
-                .put("changedAt", grant.changedAt().toString());
-        return sse.newEventBuilder().name("agreement-stopped").data(data.toString()).build();
     }
 }

@@ -26,7 +26,8 @@ public class PolicyState {
         record Agreement(AgreementGrant before, AgreementGrant after) implements Change {
         }
 
-        record Consents(String memberId) implements Change {
+        /** A member's ledger changed; {@code before} is empty when the gateway knew none. */
+        record Consents(String memberId, ConsentLedger before, ConsentLedger after) implements Change {
         }
     }
 
@@ -49,10 +50,14 @@ public class PolicyState {
     }
 
     public void apply(ConsentLedger ledger, int revision) {
-        Ledger applied = ledgers.compute(ledger.memberId(), (id, held) ->
-                held != null && held.revision() > revision ? held : new Ledger(ledger, revision));
+        Ledger[] before = new Ledger[1];
+        Ledger applied = ledgers.compute(ledger.memberId(), (id, held) -> {
+            before[0] = held;
+            return held != null && held.revision() > revision ? held : new Ledger(ledger, revision);
+        });
         if (applied.ledger() == ledger) {
-            notify(new Change.Consents(ledger.memberId()));
+            notify(new Change.Consents(ledger.memberId(),
+                    before[0] == null ? ConsentLedger.empty(ledger.memberId()) : before[0].ledger(), ledger));
         }
     }
 
