@@ -30,6 +30,23 @@ public interface GatewayConfig {
     @WithDefault("10s")
     java.time.Duration disclosureWriteTimeout();
 
+    /** Per-agency quotas; beyond them an agency gets 429 with Retry-After. */
+    Quotas quotas();
+
+    interface Quotas {
+        /** Sustained requests per second on agency endpoints. */
+        @WithDefault("20")
+        double requestsPerSecond();
+
+        /** Requests allowed at once before the rate applies. */
+        @WithDefault("40")
+        int burst();
+
+        /** SSE streams one agency may hold open at once. */
+        @WithDefault("5")
+        int maxOpenStreams();
+    }
+
     /** Streams by name (e.g. {@code household-events}). */
     Map<String, Stream> streams();
 

@@ -8,6 +8,7 @@ import id.bagipakai.gateway.service.DeliveryService;
 import id.bagipakai.gateway.service.EnforcementService;
 import id.bagipakai.gateway.service.FeedEvent;
 import id.bagipakai.gateway.service.NoticeService;
+import id.bagipakai.gateway.service.QuotaService;
 import id.bagipakai.gateway.service.PolicyState;
 import id.bagipakai.policy.DeliveryMode;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -20,7 +21,10 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import org.apache.kafka.common.errors.WakeupException;
@@ -59,6 +63,9 @@ public class AgencyStreamResource {
     NoticeService notices;
 
     @Inject
+    QuotaService quotas;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -70,7 +77,18 @@ public class AgencyStreamResource {
         String agency = token.getClaim("azp");
         Set<String> roles = Set.copyOf(identity.getRoles());
         ResumePoint resume = parse(lastEventId);
-        HouseholdReader reader = delivery.reader(resume == null ? null : resume.cursor());
+        Runnable closeStream = quotas.openStream(agency);
+        if (closeStream == null) {
+            throw new WebApplicationException("agency " + agency + " has as many streams open as its quota allows",
+                    Response.status(Response.Status.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, 5).build());
+        }
+        HouseholdReader reader;
+        try {
+            reader = delivery.reader(resume == null ? null : resume.cursor());
+        } catch (RuntimeException e) {
+            closeStream.run();
+            throw e;
+        }
         return Multi.createFrom().emitter(emitter -> {
             // Off the policy consumer's thread: a notice may need the disclosure log.
             Runnable stopNotices = policy.listen(change -> Thread.ofVirtual().start(() ->
@@ -81,6 +99,7 @@ public class AgencyStreamResource {
                     .data("{\"stream\":\"" + Streams.HOUSEHOLD_EVENTS + "\"}").build());
             Thread pump = Thread.ofVirtual().name("sse-" + agency).start(() -> pump(sse, emitter, reader, agency, roles, resume));
             emitter.onTermination(() -> {
+                closeStream.run();
                 stopNotices.run();
                 reader.wakeup();
                 pump.interrupt();
