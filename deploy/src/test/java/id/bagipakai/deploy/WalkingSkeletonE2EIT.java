@@ -78,6 +78,19 @@ class WalkingSkeletonE2EIT {
             assertThat(received.path("household").has("kkNumber")).isFalse();
             assertThat(received.toString()).doesNotContain("Asep", "Jl. Braga");
 
+            // The person's view names who received Asep's data, under which agreement, by which path.
+            String memberId = call("GET", registry + "/households/" + householdId, operator1, "", 200)
+                    .path("household").path("members").get(0).path("memberId").asText();
+            JsonNode view = await().atMost(Duration.ofSeconds(20)).until(
+                    () -> status(consent + "/members/" + memberId, operator1) == 200
+                            ? call("GET", consent + "/members/" + memberId, operator1, "", 200) : null,
+                    v -> v != null && v.path("disclosures").path("items").size() > 0);
+            assertThat(view.path("disclosures").path("recorded").asBoolean()).isTrue();
+            JsonNode disclosure = view.path("disclosures").path("items").get(0);
+            assertThat(disclosure.path("agreementId").asText()).isIn(agreement, kept);
+            assertThat(disclosure.path("agencyName").asText()).startsWith("Dinas Sosial E2E");
+            assertThat(disclosure.path("deliveryPath").asText()).isEqualTo("SSE");
+
             long revokedAt = System.nanoTime();
             call("POST", consent + "/agreements/" + agreement + "/revoke", operator2, "{\"note\":\"e2e\"}", 200);
             await().atMost(Duration.ofSeconds(10)).until(() -> sse.events().stream().anyMatch(e ->
@@ -91,6 +104,32 @@ class WalkingSkeletonE2EIT {
             await().atMost(Duration.ofSeconds(10)).until(() -> find(sse, afterRevocation, kept), Optional::isPresent);
             assertThat(find(sse, afterRevocation, agreement)).isEmpty();
         }
+    }
+
+    /**
+     * Contributions in: an agency reports a person missing from the registry through the gateway;
+     * the registry holds it for review under the agency's own identity, whatever the body claims.
+     */
+    @Test
+    void anAgencysFindingReachesTheRegistryUnderItsOwnName() throws Exception {
+        String operator = Tokens.operator();
+        JsonNode agency = call("POST", consent + "/agencies", operator, """
+                {"name":"LSM Temuan E2E %s","kind":"NGO",
+                 "contact":{"name":"Pak Dedi","email":"dedi@example.org"}}""".formatted(UUID.randomUUID()), 201);
+        String clientId = agency.path("credentials").path("clientId").asText();
+        String token = Tokens.clientCredentials(clientId, agency.path("credentials").path("clientSecret").asText());
+        String note = "found under the bridge " + UUID.randomUUID();
+
+        JsonNode accepted = call("POST", gateway + "/agency/findings", token, """
+                {"kind":"PERSON_MISSING_FROM_REGISTRY","submittedBy":"someone else","note":"%s",
+                 "household":{"location":{"regionCode":"32.73.01.1001"},
+                   "members":[{"name":"Ujang","relationship":"HEAD","sex":"MALE","estimatedBirthYear":1960,
+                               "noNik":{"reason":"HOMELESS_OR_UNDOCUMENTED"}}]}}""".formatted(note), 202);
+
+        assertThat(accepted.path("status").asText()).isEqualTo("PENDING");
+        assertThat(accepted.path("submittedBy").asText()).contains(clientId).doesNotContain("someone else");
+        JsonNode pending = call("GET", registry + "/findings/" + accepted.path("id").asText(), operator, "", 200);
+        assertThat(pending.path("note").asText()).isEqualTo(note);
     }
 
     /** Drafted and submitted by one operator, approved and activated by the other; known to the gateway. */

@@ -20,6 +20,9 @@ public interface ConsentConfig {
 
     Outbox outbox();
 
+    /** sharing-gateway base URL: the person's view reads its disclosure log. */
+    java.net.URI gatewayUrl();
+
     Members members();
 
     interface Outbox {

@@ -72,10 +72,13 @@ public class ConsentResource {
     }
 
     /** The person's view: covering agreements and whether their data flows under each, their answers, disclosures. */
+    @Inject
+    org.eclipse.microprofile.jwt.JsonWebToken token;
+
     @GET
     @Path("members/{memberId}")
     public PersonViewService.PersonView person(@PathParam("memberId") UUID memberId) {
-        return people.of(memberId);
+        return people.of(memberId, token.getRawToken());
     }
 
     @GET

@@ -61,8 +61,8 @@ public class PersonViewService {
     }
 
     /**
-     * Who received the member's data. The sharing-gateway records every disclosure; until this
-     * view reads its log, {@code recorded} is false and {@code items} empty: the shape is fixed.
+     * Who received the member's data, newest first, from the sharing-gateway's disclosure log;
+     * {@code recorded} is false when the log could not be read (then {@code items} says nothing).
      */
     public record Disclosures(String source, boolean recorded, List<Disclosure> items) {
     }
@@ -83,8 +83,12 @@ public class PersonViewService {
     @Inject
     ConsentRepository consents;
 
+    @Inject
+    GatewayDisclosures disclosures;
+
+    /** @param bearerToken the operator's token, to ask the gateway who received the member's data */
     @Transactional
-    public PersonView of(UUID memberId) {
+    public PersonView of(UUID memberId, String bearerToken) {
         MemberProfile profile = directory.find(memberId).orElseThrow(() -> ConsentService.unknownMember(memberId));
         MemberFacts facts = profile.facts();
         List<Consent> answers = consents.ofMember(memberId);
@@ -97,7 +101,7 @@ public class PersonViewService {
         return new PersonView(memberId,
                 new Member(profile.householdId, profile.regionCode, profile.active, facts.adultAt(now), profile.ppks),
                 covering, answers.reversed().stream().map(ConsentView::of).toList(),
-                new Disclosures("sharing-gateway", false, List.of()));
+                disclosures.of(memberId, bearerToken));
     }
 
     /** Its region scope holds the member's village, and its PPKS scope (if any) one of their categories. */

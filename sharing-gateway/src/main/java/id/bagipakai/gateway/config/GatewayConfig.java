@@ -30,6 +30,9 @@ public interface GatewayConfig {
     @WithDefault("10s")
     java.time.Duration disclosureWriteTimeout();
 
+    /** registry-service base URL: agencies' findings go there, under the agency's own token. */
+    java.net.URI registryUrl();
+
     /** Per-agency quotas; beyond them an agency gets 429 with Retry-After. */
     Quotas quotas();
 
