@@ -74,7 +74,9 @@ svc_build_if_missing() {
 svc_stop_if_rebuilt() {
   local s=$1 pid t0
   pid=$(bp_live_pid "$s") || return 0
-  [ "$(svc_jar "$s")" -nt "$(bp_pidfile "$s")" ] || return 0
+  # Any jar of the app: quarkus-run.jar stays as it was when only the code (app/, lib/main/) changed.
+  [ -n "$(find "$(dirname "$(svc_jar "$s")")" -name '*.jar' -newer "$(bp_pidfile "$s")" -print -quit 2>/dev/null)" ] \
+    || return 0
   bp_say "$s: its jar was rebuilt after it started (pid $pid): restarting it"
   t0=$(bp_now_us)
   bp_term_group "$pid"

@@ -1,6 +1,7 @@
 package id.bagipakai.bench;
 
-/** Entry point: {@code -Dbench=waves} runs {@link WaveBenchmark}, {@code -Dbench=ranking} {@link RankingBenchmark}. */
+/** Entry point: {@code -Dbench=waves} runs {@link WaveBenchmark}, {@code -Dbench=ranking} {@link RankingBenchmark},
+ * {@code -Dbench=gateway} {@link GatewayBenchmark}. */
 public final class Bench {
 
     public static void main(String[] args) throws Exception {
@@ -8,7 +9,8 @@ public final class Bench {
         switch (which) {
             case "waves" -> WaveBenchmark.main(args);
             case "ranking" -> RankingBenchmark.main(args);
-            default -> throw new IllegalArgumentException("Unknown benchmark " + which + " (known: waves, ranking)");
+            case "gateway" -> GatewayBenchmark.main(args);
+            default -> throw new IllegalArgumentException("Unknown benchmark " + which + " (known: waves, ranking, gateway)");
         }
     }
 

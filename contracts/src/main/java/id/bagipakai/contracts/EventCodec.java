@@ -25,6 +25,7 @@ import org.apache.avro.specific.SpecificRecordBase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.nio.ByteBuffer;
 import java.util.Map;
 
@@ -111,9 +112,11 @@ public final class EventCodec {
         try {
             var out = new ByteArrayOutputStream();
             var encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-            new GenericDatumWriter<GenericRecord>(record.getSchema(), GENERIC).write(record, encoder);
+            WRITERS.computeIfAbsent(record.getSchema(), s -> new GenericDatumWriter<>(s, GENERIC)).write(record, encoder);
             encoder.flush();
-            var reader = new SpecificDatumReader<T>(record.getSchema(), readerSchema, specificData(type));
+            @SuppressWarnings("unchecked")
+            var reader = (SpecificDatumReader<T>) READERS.computeIfAbsent(List.of(record.getSchema(), readerSchema, type),
+                    k -> new SpecificDatumReader<T>(record.getSchema(), readerSchema, specificData(type)));
             return reader.read(null, DecoderFactory.get().binaryDecoder(out.toByteArray(), null));
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("Cannot read " + record.getSchema().getFullName() + " as "
@@ -123,6 +126,16 @@ public final class EventCodec {
 
     /** Generic data with no conversions: values stay as the wire has them (days, millis). */
     private static final GenericData GENERIC = new GenericData();
+
+    /**
+     * Building a reader resolves the two schemas, which costs far more than reading one record:
+     * readers and writers are kept per schema pair (Avro's readers keep their per-thread state
+     * apart, so one may serve many threads).
+     */
+    private static final java.util.Map<List<Object>, SpecificDatumReader<?>> READERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Schema, GenericDatumWriter<GenericRecord>> WRITERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private EventCodec() {
     }

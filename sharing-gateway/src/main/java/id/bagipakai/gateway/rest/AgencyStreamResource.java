@@ -98,6 +98,7 @@ public class AgencyStreamResource {
             emitter.emit(sse.newEventBuilder().name("stream-open").id(reader.cursor().toString())
                     .data("{\"stream\":\"" + Streams.HOUSEHOLD_EVENTS + "\"}").build());
             Thread pump = Thread.ofVirtual().name("sse-" + agency).start(() -> pump(sse, emitter, reader, agency, roles, resume));
+            emitter.onRequest(n -> LockSupport.unpark(pump)); // a slow client asked for more: go on at once
             emitter.onTermination(() -> {
                 closeStream.run();
                 stopNotices.run();
@@ -113,7 +114,7 @@ public class AgencyStreamResource {
         try (reader) {
             while (!emitter.isCancelled()) {
                 if (emitter.requested() <= 0) { // a slow client: wait rather than buffer without bound
-                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
                     continue;
                 }
                 List<FeedEvent> events = reader.poll(Duration.ofMillis(250));
