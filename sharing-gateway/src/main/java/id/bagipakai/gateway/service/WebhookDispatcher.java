@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.common.errors.InterruptException;
-import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
 import java.sql.SQLException;
@@ -121,10 +120,14 @@ public class WebhookDispatcher {
 
         private final Webhook hook;
         private final Thread thread;
-        /** Held while the cursor is stored, and to stop: after {@link #stop} no cursor is stored. */
-        private final ReentrantLock storing = new ReentrantLock();
+        /**
+         * Guards {@link #running} and {@link #pumping}: once {@link #stop} took it, no cursor is
+         * stored, and a reader being closed is never interrupted (Kafka would complain).
+         */
+        private final ReentrantLock lock = new ReentrantLock();
         private volatile boolean running = true;
-        private volatile HouseholdReader reader;
+        /** While a reader is open and records are delivered: then a stop interrupts it. */
+        private boolean pumping;
 
         Pump(Webhook hook) {
             this.hook = hook;
@@ -132,17 +135,16 @@ public class WebhookDispatcher {
         }
 
         void stop() {
-            storing.lock();
+            lock.lock();
             try {
                 running = false;
+                if (pumping) { // ends a poll, a back-off wait, a POST, a wait on the disclosure log
+                    thread.interrupt();
+                }
             } finally {
-                storing.unlock();
+                lock.unlock();
             }
-            HouseholdReader current = reader;
-            if (current != null) {
-                current.wakeup();
-            }
-            thread.interrupt();
+            LockSupport.unpark(thread); // a pause after a failure
         }
 
         void await(Duration timeout) {
@@ -167,17 +169,16 @@ public class WebhookDispatcher {
                             return; // deleted meanwhile
                         }
                         HouseholdReader opening = delivery.reader(from);
-                        reader = opening;
                         try {
-                            if (running) {
+                            if (pumping(true)) {
                                 pump(opening);
                             }
                         } finally {
-                            reader = null;
+                            pumping(false);
                             Thread.interrupted(); // a stop's interrupt has done its work; closing must not fail on it
                             opening.close();
                         }
-                    } catch (WakeupException | InterruptException | InterruptedException e) {
+                    } catch (InterruptException | InterruptedException e) {
                         // stopped
                     } catch (Exception e) {
                         if (running) {
@@ -191,6 +192,17 @@ public class WebhookDispatcher {
                 }
             } finally {
                 pumps.remove(hook.id(), this);
+            }
+        }
+
+        /** Marks the open reader as being pumped (false when stopped meanwhile), or no longer. */
+        private boolean pumping(boolean starts) {
+            lock.lock();
+            try {
+                pumping = starts && running;
+                return pumping;
+            } finally {
+                lock.unlock();
             }
         }
 
@@ -222,13 +234,13 @@ public class WebhookDispatcher {
         }
 
         private void store(StreamCursor cursor) throws SQLException {
-            storing.lock();
+            lock.lock();
             try {
                 if (running) {
                     webhooks.moveCursor(hook.id(), cursor, Instant.now());
                 }
             } finally {
-                storing.unlock();
+                lock.unlock();
             }
         }
     }
