@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 @ConfigMapping(prefix = "gateway")
@@ -55,12 +56,42 @@ public interface GatewayConfig {
 
     Pseudonyms pseudonyms();
 
+    Webhooks webhooks();
+
     interface Pseudonyms {
         /**
          * Directory of the pseudonym keys, one file per version, apart from the data. Back it up:
          * a lost key turns every pseudonym an agency holds into a stranger.
          */
         Path keyDir();
+    }
+
+    interface Webhooks {
+        /** Attempts at one record before it becomes a dead letter (the first attempt included). */
+        @WithDefault("6")
+        int maxAttempts();
+
+        /** Back-off after the first failed attempt; it doubles with each further one, with jitter. */
+        @WithDefault("500ms")
+        Duration initialBackoff();
+
+        @WithDefault("60s")
+        Duration maxBackoff();
+
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** How long one POST may take, answer included; longer counts as a failed attempt. */
+        @WithDefault("10s")
+        Duration requestTimeout();
+
+        /** Attempts at an {@code agreement-stopped} notice: best effort, it is not dead-lettered. */
+        @WithDefault("3")
+        int noticeAttempts();
+
+        /** Each webhook holds a reader of the topic and a thread: a bound per agency. */
+        @WithDefault("10")
+        int maxPerAgency();
     }
 
     interface Stream {

@@ -15,9 +15,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One delivery's own view of the household topic (an SSE connection, a webhook, a pull): every
@@ -75,6 +77,30 @@ public final class HouseholdReader implements AutoCloseable {
         cursor = at;
     }
 
+    /**
+     * The one record at {@code offset} of {@code partition} (a replay), read by a reader of its own;
+     * empty when it is no longer on the topic (retention), never was, or cannot be decoded.
+     */
+    public static Optional<FeedEvent> readAt(String bootstrapServers, String apicurioUrl, int partition, long offset,
+                                             StreamCursor after, Duration wait) {
+        try (HouseholdReader reader = new HouseholdReader(bootstrapServers, apicurioUrl)) {
+            TopicPartition tp = new TopicPartition(Topics.HOUSEHOLD_EVENTS, partition);
+            reader.kafka.assign(List.of(tp));
+            reader.kafka.seek(tp, offset); // below the log start it falls back to the earliest: a later offset
+            Instant giveUp = Instant.now().plus(wait);
+            while (Instant.now().isBefore(giveUp)) {
+                var records = reader.kafka.poll(Duration.ofMillis(200)).iterator();
+                if (records.hasNext()) {
+                    ConsumerRecord<byte[], byte[]> record = records.next();
+                    GenericRecord event = record.offset() == offset ? reader.decode(record) : null;
+                    return Optional.ofNullable(event).map(e ->
+                            FeedEvent.read(Streams.HOUSEHOLD_EVENTS, partition, offset, after, e));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
     /** Where this reader stands: the cursor of the last record returned (or of the start). */
     public StreamCursor cursor() {
         return cursor;
@@ -116,7 +142,10 @@ public final class HouseholdReader implements AutoCloseable {
 
     @Override
     public void close() {
-        kafka.close(Duration.ofSeconds(1));
-        avro.close();
+        try {
+            kafka.close(Duration.ofSeconds(1));
+        } finally { // an interrupted close (a stopped webhook) still frees the deserializer
+            avro.close();
+        }
     }
 }
