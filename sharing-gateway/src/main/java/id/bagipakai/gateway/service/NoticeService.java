@@ -29,7 +29,8 @@ public class NoticeService {
 
     private static final Logger LOG = Logger.getLogger(NoticeService.class);
 
-    public record Notice(String name, ObjectNode data) {
+    /** {@code id} is stable for the same change, so a receiver can drop a repeat. */
+    public record Notice(String id, String name, ObjectNode data) {
     }
 
     @Inject
@@ -50,7 +51,8 @@ public class NoticeService {
                 if (a.after().agencyClientId().equals(agency) && a.before() != null
                         && a.before().carries(Streams.HOUSEHOLD_EVENTS, mode, now)
                         && !a.after().carries(Streams.HOUSEHOLD_EVENTS, mode, now)) {
-                    notices.add(new Notice("agreement-stopped", JsonNodeFactory.instance.objectNode()
+                    notices.add(new Notice("agreement-stopped:" + a.after().agreementId() + ":" + a.after().revision(),
+                            "agreement-stopped", JsonNodeFactory.instance.objectNode()
                             .put("agreementId", a.after().agreementId())
                             .put("status", a.after().terms().status().name())
                             .put("agencyActive", a.after().agencyActive())
@@ -62,7 +64,8 @@ public class NoticeService {
                     if (Withdrawals.withdrawsFrom(c.before(), c.after(), grant.terms()) && received(grant, c.memberId())) {
                         String member = grant.terms().accessMode() == AccessMode.IDENTIFIED ? c.memberId()
                                 : pseudonymiser.current(agency, Pseudonymiser.MEMBER, c.memberId());
-                        notices.add(new Notice("consent-withdrawn", JsonNodeFactory.instance.objectNode()
+                        notices.add(new Notice("consent-withdrawn:" + grant.agreementId() + ":" + member + ":"
+                                + c.after().records().size(), "consent-withdrawn", JsonNodeFactory.instance.objectNode()
                                 .put("agreementId", grant.agreementId())
                                 .put("memberId", member)
                                 .put("noticedAt", now.toString())));

@@ -146,15 +146,9 @@ public class WebhookDelivery {
      * Tells the webhook that an agreement of its agency stopped carrying the stream. Best effort:
      * a few attempts, no dead letter (the agreement's state can always be asked again).
      */
-    public void notice(Webhook hook, AgreementGrant grant) {
-        String body = JsonNodeFactory.instance.objectNode()
-                .put("type", "agreement-stopped")
-                .put("agreementId", grant.agreementId())
-                .put("status", grant.terms().status().name())
-                .put("agencyActive", grant.agencyActive())
-                .put("changedAt", grant.changedAt().toString())
-                .toString();
-        String id = "agreement-stopped:" + grant.agreementId() + ":" + grant.revision();
+    public void notice(Webhook hook, NoticeService.Notice notice) {
+        String body = notice.data().deepCopy().put("type", notice.name()).toString();
+        String id = notice.id();
         int attempts = config.webhooks().noticeAttempts();
         try {
             for (int attempt = 1; attempt <= attempts; attempt++) {

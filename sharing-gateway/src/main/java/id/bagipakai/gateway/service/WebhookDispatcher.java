@@ -58,6 +58,9 @@ public class WebhookDispatcher {
     PolicyTopicsConsumer policyTopics;
 
     private final Map<UUID, Pump> pumps = new ConcurrentHashMap<>();
+    @Inject
+    NoticeService notices;
+
     private Runnable stopNotices = () -> {
     };
 
@@ -96,23 +99,15 @@ public class WebhookDispatcher {
 
     private void onPolicyChange(PolicyState.Change change) {
         // While the state is rebuilt at start, changes are history that was already told.
-        if (!(change instanceof PolicyState.Change.Agreement a) || !policyTopics.isCaughtUp() || !stopped(a)) {
+        if (!policyTopics.isCaughtUp()) {
             return;
         }
-        for (Pump pump : pumps.values()) {
-            if (pump.hook.agency().equals(a.after().agencyClientId())) {
-                // Off the policy consumer's thread: a slow receiver must not hold up the policy state.
-                Thread.ofVirtual().name("webhook-notice-" + pump.hook.id()).start(() -> sending.notice(pump.hook, a.after()));
-            }
-        }
-    }
-
-    /** The agreement carried the stream by webhook before this change and does not after it. */
-    private static boolean stopped(PolicyState.Change.Agreement change) {
-        Instant now = Instant.now();
-        return change.before() != null
-                && change.before().carries(Streams.HOUSEHOLD_EVENTS, DeliveryMode.WEBHOOK, now)
-                && !change.after().carries(Streams.HOUSEHOLD_EVENTS, DeliveryMode.WEBHOOK, now);
+        Map<String, List<Pump>> byAgency = pumps.values().stream()
+                .collect(java.util.stream.Collectors.groupingBy(p -> p.hook.agency()));
+        // Off the policy consumer's thread: notices may read the disclosure log, receivers may be slow.
+        Thread.ofVirtual().name("webhook-notices").start(() -> byAgency.forEach((agency, hooks) ->
+                notices.noticesFor(agency, DeliveryMode.WEBHOOK, change).forEach(n -> hooks.forEach(p ->
+                        Thread.ofVirtual().name("webhook-notice-" + p.hook.id()).start(() -> sending.notice(p.hook, n))))));
     }
 
     /** One webhook's delivery loop. */
