@@ -54,19 +54,20 @@ public final class AgreementConsentStep implements PolicyStep {
         return removed.isEmpty() ? new Decision.Release(record) : new Decision.Redact(record, removed);
     }
 
-    /** The member reduced to its own released fields; its PPKS array replaced by what it may show. */
+    /**
+     * The member reduced to its own released fields, as the catalogue knows them (a grant of the
+     * whole member does not carry a field added since); its PPKS array replaced by what it may show.
+     */
     private static ObjectNode minimise(ObjectNode member, MemberDecision.Release release, String path,
                                        List<String> removed) {
         Set<String> allowed = new HashSet<>();
         for (String pointer : release.fields()) {
-            allowed.add(pointer.equals(MEMBER_PREFIX) ? "" : pointer.substring(MEMBER_PREFIX.length()));
+            CatalogueLeaves.of(pointer).forEach(leaf -> allowed.add(leaf.substring(MEMBER_PREFIX.length())));
         }
         ObjectNode kept = member.deepCopy();
-        if (!allowed.contains("")) {
-            List<String> pruned = new ArrayList<>();
-            JsonTrees.keepOnly(kept, allowed, pruned);
-            pruned.forEach(p -> removed.add(path + p));
-        }
+        List<String> pruned = new ArrayList<>();
+        JsonTrees.keepOnly(kept, allowed, pruned);
+        pruned.forEach(p -> removed.add(path + p));
         if (kept.has("ppks")) {
             ArrayNode shown = kept.putArray("ppks");
             release.ppks().stream().map(Enum::name).sorted().forEach(shown::add);

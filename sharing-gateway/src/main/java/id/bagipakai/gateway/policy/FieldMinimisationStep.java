@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * Keeps only the event's envelope and the household-level fields the agreement names (JSON
- * pointers into the household document, under {@code /household} in the event), and removes
- * everything else, including fields that did not exist when the agreement was written. Members
+ * pointers into the household document, under {@code /household} in the event; a whole object
+ * as the catalogue knows it), and removes everything else, including fields that did not exist
+ * when the agreement was written. Members
  * arrive already reduced by {@link AgreementConsentStep}; they stay when the agreement grants
  * any member field. Event-specific extras (who changed it, which paths changed, a departed
  * member's id) are not in the envelope, so they never leave.
@@ -26,9 +27,11 @@ public final class FieldMinimisationStep implements PolicyStep {
     public Decision decide(DisclosureRequest request) {
         Set<String> allowed = new HashSet<>(ENVELOPE);
         for (String pointer : request.grant().terms().fields()) {
-            // Members were reduced one by one before; a grant of the whole household keeps them as reduced.
-            allowed.add("/household" + (HouseholdFields.within(pointer, HouseholdFields.MEMBERS)
-                    ? HouseholdFields.MEMBERS : pointer));
+            // A whole object as the catalogue knows it; members were reduced one by one before and stay as reduced.
+            for (String leaf : CatalogueLeaves.of(pointer)) {
+                allowed.add("/household" + (HouseholdFields.within(leaf, HouseholdFields.MEMBERS)
+                        ? HouseholdFields.MEMBERS : leaf));
+            }
         }
         ObjectNode kept = request.record().deepCopy();
         List<String> removed = new ArrayList<>();

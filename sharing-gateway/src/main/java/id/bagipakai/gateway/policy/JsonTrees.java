@@ -1,6 +1,7 @@
 package id.bagipakai.gateway.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.Iterator;
@@ -8,30 +9,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Pruning a JSON object to a set of pointers (leaves or whole objects): everything else goes. */
+/**
+ * Pruning a JSON object to a set of pointers (leaves or whole objects, {@code *} for every
+ * element of an array of objects): everything else goes.
+ */
 final class JsonTrees {
 
     /**
      * Removes every field of {@code node} not named by, nor on the way to, one of {@code allowed}
      * (JSON pointers relative to {@code node}), including fields nobody knew of when they were
-     * written; records each removed pointer.
+     * written; a null on the way stays. Records each removed pointer (with array indices).
      */
     static void keepOnly(ObjectNode node, Set<String> allowed, List<String> removed) {
-        keepOnly(node, "", allowed, removed);
+        keepOnly(node, "", "", allowed, removed);
     }
 
-    private static void keepOnly(ObjectNode node, String path, Set<String> allowed, List<String> removed) {
+    /** {@code pattern} is the path with {@code *} for array elements, matched against {@code allowed}. */
+    private static void keepOnly(ObjectNode node, String pattern, String path, Set<String> allowed,
+                                 List<String> removed) {
         Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            String pointer = path + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
-            if (allowed.contains(pointer)) {
+            String name = "/" + field.getKey().replace("~", "~0").replace("/", "~1");
+            String pointer = pattern + name;
+            if (allowed.contains(pointer) || field.getValue().isArray() && allowed.contains(pointer + "/*")) {
                 continue;
             }
+            if (field.getValue().isNull() && isAncestorOfAllowed(pointer, allowed)) {
+                continue; // an absent object the grant reaches into says no more than its absent fields
+            }
             if (field.getValue() instanceof ObjectNode child && isAncestorOfAllowed(pointer, allowed)) {
-                keepOnly(child, pointer, allowed, removed);
+                keepOnly(child, pointer, path + name, allowed, removed);
+            } else if (field.getValue() instanceof ArrayNode array && isArrayOfObjects(array)
+                    && isAncestorOfAllowed(pointer + "/*", allowed)) {
+                for (int i = 0; i < array.size(); i++) {
+                    keepOnly((ObjectNode) array.get(i), pointer + "/*", path + name + "/" + i, allowed, removed);
+                }
             } else {
-                removed.add(pointer);
+                removed.add(path + name);
                 fields.remove();
             }
         }
@@ -40,6 +55,15 @@ final class JsonTrees {
     private static boolean isAncestorOfAllowed(String pointer, Set<String> allowed) {
         String prefix = pointer + "/";
         return allowed.stream().anyMatch(a -> a.startsWith(prefix));
+    }
+
+    private static boolean isArrayOfObjects(ArrayNode array) {
+        for (JsonNode element : array) {
+            if (!element.isObject()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private JsonTrees() {

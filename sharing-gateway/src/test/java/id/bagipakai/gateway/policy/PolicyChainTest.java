@@ -99,6 +99,34 @@ class PolicyChainTest {
     }
 
     @Test
+    void aWholeObjectGrantCarriesOnlyTheFieldsTheCatalogueKnows() throws Exception {
+        // Events are read with the writer's schema: a newer producer's field must not ride on a grant of its parent.
+        ObjectNode event = event();
+        ((ObjectNode) event.at("/household/location")).put("what3words", "///secret.home.here");
+        ObjectNode asep = (ObjectNode) event.at("/household/members/0");
+        asep.put("brandNewField", "secret");
+        asep.putObject("noNik").put("reason", "NOT_REGISTERED").putArray("alternativeIds")
+                .addObject().put("issuer", "SCHOOL").put("value", "A-1").put("checksum", "secret");
+        ConsentLedger granted = ConsentLedger.of("m1", List.of(new ConsentRecord("c1", "m1",
+                new ConsentScope.OfAgreement("pks-1"), ConsentState.GRANTED, NOW.minusSeconds(60), false, false)));
+        AgreementTerms terms = new AgreementTerms("pks-1", "agency-1", AgreementStatus.ACTIVE,
+                Purpose.SOCIAL_ASSISTANCE_TARGETING, LegalBasis.EXPLICIT_CONSENT, Set.of("HouseholdRegistered"),
+                Set.of("/location", "/members/*"), Set.of("32.73"), Set.of(), AccessMode.IDENTIFIED,
+                NOW.minusSeconds(3600), NOW.plusSeconds(3600));
+        AgreementGrant grant = new AgreementGrant(terms, "dinsos-bandung", true, Set.of(STREAM),
+                Set.of(DeliveryMode.SSE), 1, NOW);
+
+        Decision decision = chain.decide(new DisclosureRequest("dinsos-bandung", Set.of(ROLE), STREAM, DeliveryMode.SSE,
+                grant, "HouseholdRegistered", event, facts(), Map.of("m1", granted), NOW));
+
+        String released = decision.recordOrNull().toString();
+        assertThat(released).contains("Jl. Braga 1", "Asep", "NOT_REGISTERED", "A-1")
+                .doesNotContain("what3words", "brandNewField", "checksum", "Siti");
+        assertThat(((Decision.Redact) decision).removed()).contains("/household/location/what3words",
+                "/household/members/0/brandNewField", "/household/members/0/noNik/alternativeIds/0/checksum");
+    }
+
+    @Test
     void eachStepDeniesWhatItGuards() throws Exception {
         assertThat(deniedBy(request(grant(AgreementStatus.ACTIVE, "dinsos-bandung", "32.73"), Set.of("agency"),
                 Map.of()))).isEqualTo("stream-grant");
