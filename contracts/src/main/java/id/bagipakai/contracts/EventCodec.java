@@ -25,7 +25,6 @@ import org.apache.avro.specific.SpecificRecordBase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.nio.ByteBuffer;
 import java.util.Map;
 
@@ -112,10 +111,11 @@ public final class EventCodec {
         try {
             var out = new ByteArrayOutputStream();
             var encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-            WRITERS.computeIfAbsent(record.getSchema(), s -> new GenericDatumWriter<>(s, GENERIC)).write(record, encoder);
+            WRITERS.computeIfAbsent(new SchemaPair(record.getSchema(), null, null),
+                    k -> new GenericDatumWriter<>(record.getSchema(), GENERIC)).write(record, encoder);
             encoder.flush();
             @SuppressWarnings("unchecked")
-            var reader = (SpecificDatumReader<T>) READERS.computeIfAbsent(List.of(record.getSchema(), readerSchema, type),
+            var reader = (SpecificDatumReader<T>) READERS.computeIfAbsent(new SchemaPair(record.getSchema(), readerSchema, type),
                     k -> new SpecificDatumReader<T>(record.getSchema(), readerSchema, specificData(type)));
             return reader.read(null, DecoderFactory.get().binaryDecoder(out.toByteArray(), null));
         } catch (IOException | RuntimeException e) {
@@ -132,10 +132,26 @@ public final class EventCodec {
      * readers and writers are kept per schema pair (Avro's readers keep their per-thread state
      * apart, so one may serve many threads).
      */
-    private static final java.util.Map<List<Object>, SpecificDatumReader<?>> READERS =
+    private static final java.util.Map<SchemaPair, SpecificDatumReader<?>> READERS =
             new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.Map<Schema, GenericDatumWriter<GenericRecord>> WRITERS =
+    private static final java.util.Map<SchemaPair, GenericDatumWriter<GenericRecord>> WRITERS =
             new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * By identity: consumers get one schema object per registered schema, and comparing schemas
+     * by value walks them whole. A schema object seen once more is just one more entry.
+     */
+    private record SchemaPair(Schema writer, Schema reader, Class<?> type) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SchemaPair p && p.writer == writer && p.reader == reader && p.type == type;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(writer) + System.identityHashCode(reader);
+        }
+    }
 
     private EventCodec() {
     }

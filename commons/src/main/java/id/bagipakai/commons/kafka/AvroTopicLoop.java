@@ -1,6 +1,5 @@
 package id.bagipakai.commons.kafka;
 
-import id.bagipakai.contracts.AvroSerde;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -103,7 +102,7 @@ public final class AvroTopicLoop implements AutoCloseable {
         while (running) {
             try (var avro = new AvroKafkaDeserializer<Object>();
                  var kafka = new KafkaConsumer<byte[], byte[]>(consumerConfig())) {
-                avro.configure(AvroSerde.deserializerConfig(settings.apicurioUrl()), false);
+                avro.configure(CachingAvroDatumProvider.deserializerConfig(settings.apicurioUrl()), false);
                 consumer = kafka;
                 if (!running) {
                     return; // closed before the consumer existed to be woken

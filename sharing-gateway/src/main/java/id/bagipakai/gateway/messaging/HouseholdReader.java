@@ -1,6 +1,6 @@
 package id.bagipakai.gateway.messaging;
 
-import id.bagipakai.contracts.AvroSerde;
+import id.bagipakai.commons.kafka.CachingAvroDatumProvider;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.gateway.domain.StreamCursor;
 import id.bagipakai.gateway.domain.Streams;
@@ -44,7 +44,7 @@ public final class HouseholdReader implements AutoCloseable {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()));
-        avro.configure(AvroSerde.deserializerConfig(apicurioUrl), false);
+        avro.configure(CachingAvroDatumProvider.deserializerConfig(apicurioUrl), false);
     }
 
     /** A reader at {@code from}; at the end of every partition (live only) when {@code from} is null. */
