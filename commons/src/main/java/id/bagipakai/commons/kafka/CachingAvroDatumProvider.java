@@ -37,7 +37,7 @@ public class CachingAvroDatumProvider<T> extends DefaultAvroDatumProvider<T> {
     /** The deserializer settings of {@link AvroSerde}, with this provider. */
     public static Map<String, Object> deserializerConfig(String registryUrl) {
         Map<String, Object> config = new HashMap<>(AvroSerde.deserializerConfig(registryUrl));
-        config.put(AvroSerdeConfig.AVRO_DATUM_PROVIDER, CachingAvroDatumProvider.class.getName());
+        config.put(AvroSerdeConfig.AVRO_DATUM_PROVIDER, CachingAvroDatumProvider.class); // the class, not its name: test class loaders
         return config;
     }
 
