@@ -7,36 +7,25 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** An agency holds at most its quota of SSE streams open at once; a closed one frees its place. */
+/** An agency holds at most its quota of open SSE streams (stream-quota-test-agency: 1, in %test); a closed one frees its place. */
 @QuarkusTest
-@TestProfile(OpenStreamQuotaIT.OneStream.class)
 @WithTestResource(value = StackTestResource.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
 class OpenStreamQuotaIT {
-
-    public static class OneStream implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("gateway.quotas.max-open-streams", "1");
-        }
-    }
 
     @TestHTTPResource("/agency/streams/household-events")
     URL stream;
 
     @Test
     void aSecondStreamIsRefusedWhileTheFirstIsOpenAndAllowedOnceItClosed() {
-        String token = Tokens.clientCredentials(Tokens.DEMO_AGENCY, Tokens.DEMO_AGENCY_SECRET);
+        String token = Tokens.clientCredentials("stream-quota-test-agency", "stream-quota-test-agency-dev-secret");
         try (SseRecorder first = SseRecorder.open(stream.toString(), token)) {
             assertThat(first.status()).isEqualTo(200);
             try (SseRecorder second = SseRecorder.open(stream.toString(), token)) {

@@ -6,38 +6,27 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Past its quota an agency gets 429 with Retry-After; other agencies' quotas are their own. */
+/** Past its quota an agency gets 429 with Retry-After (quota-test-agency: 0.5 requests/s, burst 3, in %test). */
 @QuarkusTest
-@TestProfile(QuotaIT.SmallQuota.class)
 @WithTestResource(value = StackTestResource.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
 class QuotaIT {
-
-    public static class SmallQuota implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("gateway.quotas.requests-per-second", "0.5", "gateway.quotas.burst", "3");
-        }
-    }
 
     @TestHTTPResource("/agency/streams/household-events")
     URL stream;
 
     @Test
     void beyondItsQuotaAnAgencyIsToldToComeBackLater() {
-        String token = Tokens.clientCredentials(Tokens.DEMO_AGENCY, Tokens.DEMO_AGENCY_SECRET);
+        String token = Tokens.clientCredentials("quota-test-agency", "quota-test-agency-dev-secret");
         List<Response> answers = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             // A cursor that cannot be parsed: cheap, and a 400 once past the quota.

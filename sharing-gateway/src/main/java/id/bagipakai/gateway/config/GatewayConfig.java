@@ -49,6 +49,17 @@ public interface GatewayConfig {
         /** SSE streams one agency may hold open at once. */
         @WithDefault("5")
         int maxOpenStreams();
+
+        /** Per agency (by its client id): what differs from the quotas above. */
+        Map<String, AgencyQuota> agencies();
+    }
+
+    interface AgencyQuota {
+        java.util.Optional<Double> requestsPerSecond();
+
+        java.util.Optional<Integer> burst();
+
+        java.util.Optional<Integer> maxOpenStreams();
     }
 
     /** Streams by name (e.g. {@code household-events}). */

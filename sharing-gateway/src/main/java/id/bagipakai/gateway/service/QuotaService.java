@@ -22,14 +22,20 @@ public class QuotaService {
     /** 0 when the request may go on; else nanoseconds until the agency may ask again. */
     public long takeRequest(String agency) {
         long now = System.nanoTime();
-        return buckets.computeIfAbsent(agency, a -> new TokenBucket(config.quotas().requestsPerSecond(),
-                config.quotas().burst(), now)).take(now);
+        return buckets.computeIfAbsent(agency, a -> new TokenBucket(
+                own(a).flatMap(GatewayConfig.AgencyQuota::requestsPerSecond).orElse(config.quotas().requestsPerSecond()),
+                own(a).flatMap(GatewayConfig.AgencyQuota::burst).orElse(config.quotas().burst()), now)).take(now);
+    }
+
+    private java.util.Optional<GatewayConfig.AgencyQuota> own(String agency) {
+        return java.util.Optional.ofNullable(config.quotas().agencies().get(agency));
     }
 
     /** Counts a stream as open if the agency has room for one more; run the returned action when it closes. */
     public Runnable openStream(String agency) {
         AtomicInteger open = openStreams.computeIfAbsent(agency, a -> new AtomicInteger());
-        if (open.incrementAndGet() > config.quotas().maxOpenStreams()) {
+        int max = own(agency).flatMap(GatewayConfig.AgencyQuota::maxOpenStreams).orElse(config.quotas().maxOpenStreams());
+        if (open.incrementAndGet() > max) {
             open.decrementAndGet();
             return null;
         }
