@@ -135,6 +135,38 @@ class DisclosureIT {
     }
 
     @Test
+    void afterAKeyRotationTheAgencyGetsEachOldPseudonymsNewOne() throws Exception {
+        String agreement = UUID.randomUUID().toString();
+        PolicyEvents.agreement(avro, agreement, Tokens.DEMO_AGENCY, "ACTIVE", 1, "31.71", "PSEUDONYMOUS", List.of("SSE"));
+        PolicyEvents.awaitKnown(agreement, 1);
+        String agency = Tokens.clientCredentials(Tokens.DEMO_AGENCY, Tokens.DEMO_AGENCY_SECRET);
+        try (SseRecorder sse = open()) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> sse.lastEventId() != null);
+            var household = Households.publish(avro, "31.71.01.1001", null);
+            await().atMost(Duration.ofSeconds(20)).until(() -> Households.under(sse, agreement).size() == 1);
+            String before = Households.under(sse, agreement).get(0).path("householdId").asText();
+
+            int from = Integer.parseInt(before.substring(1, before.indexOf('_')));
+            int to = given().auth().oauth2(Tokens.operator()).post("/operator/pseudonym-keys")
+                    .then().statusCode(201).extract().jsonPath().getInt("current");
+            JsonPath rekey = given().auth().oauth2(agency).queryParam("from", from).get("/agency/pseudonyms/rekey")
+                    .then().statusCode(200).extract().jsonPath();
+            String mapped = rekey.getString("households.'" + before + "'");
+            assertThat(mapped).startsWith("p" + to + "_").isNotEqualTo(before);
+
+            // The next version of the household arrives under its new pseudonym: the one the map gave.
+            Households.publish(avro, "31.71.01.1001", null, household.householdId(), 2);
+            await().atMost(Duration.ofSeconds(20)).until(() -> Households.under(sse, agreement).size() == 2);
+            assertThat(Households.under(sse, agreement).get(1).path("householdId").asText()).isEqualTo(mapped);
+        } finally {
+            PolicyEvents.agreement(avro, agreement, Tokens.DEMO_AGENCY, "REVOKED", 2, "31.71",
+                    "PSEUDONYMOUS", List.of("SSE"));
+        }
+        given().auth().oauth2(agency).queryParam("from", 999_999).get("/agency/pseudonyms/rekey")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void onlyOperatorsAskWhoReceivedWhat() {
         given().auth().oauth2(Tokens.clientCredentials(Tokens.DEMO_AGENCY, Tokens.DEMO_AGENCY_SECRET))
                 .queryParam("memberId", "m1").get("/operator/disclosures").then().statusCode(403);

@@ -102,8 +102,8 @@ public class AgencyStreamResource {
             emitter.onTermination(() -> {
                 closeStream.run();
                 stopNotices.run();
-                reader.wakeup();
-                pump.interrupt();
+                reader.wakeup(); // not an interrupt: that would break the reader's own close
+                LockSupport.unpark(pump);
             });
         });
     }
