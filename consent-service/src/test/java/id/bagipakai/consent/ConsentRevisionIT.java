@@ -7,7 +7,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import java.sql.SQLException;
 
 import static id.bagipakai.consent.ConsentIT.answer;
 import static id.bagipakai.consent.TestApi.activeAgreement;

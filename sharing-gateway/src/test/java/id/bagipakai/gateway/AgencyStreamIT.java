@@ -2,13 +2,7 @@ package id.bagipakai.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.bagipakai.contracts.AvroSerde;
 import id.bagipakai.contracts.Topics;
-import id.bagipakai.contracts.registration.SchemaRegistration;
-import id.bagipakai.contracts.registry.HouseholdRegistered;
-import id.bagipakai.contracts.registry.HouseholdMember;
-import id.bagipakai.contracts.registry.HouseholdState;
-import id.bagipakai.contracts.registry.Location;
 import id.bagipakai.testsupport.SseRecorder;
 import id.bagipakai.testsupport.Stack;
 import id.bagipakai.testsupport.StackTestResource;
@@ -29,10 +23,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URL;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -42,32 +32,24 @@ import static org.awaitility.Awaitility.await;
 /** Real Keycloak tokens, real Kafka and Apicurio: what an agency receives, and who is refused. */
 @QuarkusTest
 @WithTestResource(value = StackTestResource.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
-class AgencyStreamIT {
+class AgencyStreamIT extends TestProducers {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static KafkaProducer<String, Object> avro;
+    /** For records that are not Avro at all (poison). */
     private static KafkaProducer<String, byte[]> raw;
 
     @TestHTTPResource("/agency/streams/household-events")
     URL stream;
 
     @BeforeAll
-    static void producers() {
-        var stack = Stack.infra();
-        new SchemaRegistration(stack.apicurioUrl()).registerAll();
-        Map<String, Object> common = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        var avroProps = new HashMap<String, Object>(common);
-        avroProps.putAll(AvroSerde.serializerConfig(stack.apicurioUrl()));
-        avro = new KafkaProducer<>(avroProps);
-        var rawProps = new HashMap<String, Object>(common);
-        rawProps.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        raw = new KafkaProducer<>(rawProps);
+    static void rawProducer() {
+        raw = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.infra().kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
     }
 
     @AfterAll
-    static void close() {
-        avro.close();
+    static void closeRaw() {
         raw.close();
     }
 

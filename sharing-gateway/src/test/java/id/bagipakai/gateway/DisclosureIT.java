@@ -10,9 +10,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -33,22 +30,10 @@ import static org.awaitility.Awaitility.await;
  */
 @QuarkusTest
 @WithTestResource(value = StackTestResource.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
-class DisclosureIT {
-
-    private static KafkaProducer<String, Object> avro;
+class DisclosureIT extends TestProducers {
 
     @TestHTTPResource("/agency/streams/household-events")
     URL stream;
-
-    @BeforeAll
-    static void producer() {
-        avro = TestProducers.avro();
-    }
-
-    @AfterAll
-    static void close() {
-        avro.close();
-    }
 
     @Test
     void aReleaseIsOnRecordWithWhoWhatAndUnderWhichAgreementAndTheChainCatchesAnEdit() throws Exception {

@@ -8,9 +8,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -26,22 +23,10 @@ import static org.awaitility.Awaitility.await;
 /** SSE resume: after a disconnect, every missed record once, in order, from the Last-Event-ID on. */
 @QuarkusTest
 @WithTestResource(value = StackTestResource.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
-class StreamResumeIT {
-
-    private static KafkaProducer<String, Object> avro;
+class StreamResumeIT extends TestProducers {
 
     @TestHTTPResource("/agency/streams/household-events")
     URL stream;
-
-    @BeforeAll
-    static void producer() {
-        avro = TestProducers.avro();
-    }
-
-    @AfterAll
-    static void close() {
-        avro.close();
-    }
 
     @Test
     void aReconnectingAgencyGetsEveryMissedRecordOnceAndInOrder() throws Exception {

@@ -10,9 +10,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,21 +37,10 @@ import static org.hamcrest.Matchers.equalTo;
  */
 @QuarkusTest
 @WithTestResource(value = StackTestResource.class, initArgs = @ResourceArg(name = "database", value = "gateway"))
-class WebhookIT {
+class WebhookIT extends TestProducers {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static KafkaProducer<String, Object> avro;
     private static boolean leftoversRemoved;
-
-    @BeforeAll
-    static void producer() {
-        avro = TestProducers.avro();
-    }
-
-    @AfterAll
-    static void close() {
-        avro.close();
-    }
 
     /** Webhooks of an earlier run that died would otherwise be served (and fail) alongside ours. */
     @BeforeEach

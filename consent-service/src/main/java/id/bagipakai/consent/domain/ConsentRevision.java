@@ -1,6 +1,5 @@
 package id.bagipakai.consent.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +13,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "consent_revision")
 @IdClass(ConsentRevision.Key.class)
-public class ConsentRevision extends PanacheEntityBase {
+public class ConsentRevision extends RevisionLink {
 
     public record Key(UUID memberId, int revision) implements Serializable {
         public Key() {
@@ -25,23 +24,4 @@ public class ConsentRevision extends PanacheEntityBase {
     @Id
     @Column(name = "member_id")
     public UUID memberId;
-
-    @Id
-    public int revision;
-
-    @Column(nullable = false)
-    public String state;
-
-    @Column(nullable = false)
-    public String change;
-
-    @Column(name = "previous_hash", nullable = false)
-    public String previousHash;
-
-    @Column(nullable = false)
-    public String hash;
-
-    public RevisionChain.Link link() {
-        return new RevisionChain.Link(revision, state, change, previousHash, hash);
-    }
 }

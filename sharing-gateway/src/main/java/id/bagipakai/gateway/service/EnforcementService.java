@@ -92,7 +92,11 @@ public class EnforcementService {
         var consents = state.ledgersOf(household.members().stream().map(MemberFacts::memberId).toList());
         List<Release> releases = new ArrayList<>();
         for (AgreementGrant grant : state.agreementsOf(agency)) {
-            var record = event.record().deepCopy().put("agreementId", grant.agreementId());
+            // A shallow copy is enough: the steps copy before they change anything, so the event's
+            // nested objects can be shared by every agreement's request.
+            ObjectNode record = event.record().objectNode();
+            record.setAll(event.record());
+            record.put("agreementId", grant.agreementId());
             var request = new DisclosureRequest(agency, roles, event.stream(), mode, grant, event.type(), record,
                     household, consents, now);
             Decision decision = chain.decide(request);

@@ -1,8 +1,6 @@
 package id.bagipakai.gateway.service;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import id.bagipakai.gateway.config.GatewayConfig;
-import id.bagipakai.gateway.domain.AgreementGrant;
 import id.bagipakai.gateway.domain.Backoff;
 import id.bagipakai.gateway.domain.DeadLetter;
 import id.bagipakai.gateway.domain.Streams;

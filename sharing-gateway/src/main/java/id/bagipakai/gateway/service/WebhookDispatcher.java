@@ -2,7 +2,6 @@ package id.bagipakai.gateway.service;
 
 import id.bagipakai.gateway.domain.Backoff;
 import id.bagipakai.gateway.domain.StreamCursor;
-import id.bagipakai.gateway.domain.Streams;
 import id.bagipakai.gateway.domain.Webhook;
 import id.bagipakai.gateway.messaging.HouseholdReader;
 import id.bagipakai.gateway.messaging.PolicyTopicsConsumer;
