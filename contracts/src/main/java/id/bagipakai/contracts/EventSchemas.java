@@ -2,6 +2,10 @@ package id.bagipakai.contracts;
 
 import id.bagipakai.contracts.consent.AgreementChanged;
 import id.bagipakai.contracts.consent.MemberConsentsChanged;
+import id.bagipakai.contracts.eligibility.EligibilityChanged;
+import id.bagipakai.contracts.eligibility.ObjectionRecorded;
+import id.bagipakai.contracts.eligibility.ObjectionResolved;
+import id.bagipakai.contracts.eligibility.WelfareRankChanged;
 import id.bagipakai.contracts.registry.DuplicateReviewed;
 import id.bagipakai.contracts.registry.HouseholdRegistered;
 import id.bagipakai.contracts.registry.HouseholdUpdated;
@@ -21,7 +25,18 @@ public final class EventSchemas {
     public static final List<Schema> ALL = List.of(HouseholdRegistered.getClassSchema(),
             HouseholdUpdated.getClassSchema(), MemberLeft.getClassSchema(), NikLinked.getClassSchema(),
             DuplicateReviewed.getClassSchema(), AgreementChanged.getClassSchema(),
-            MemberConsentsChanged.getClassSchema());
+            MemberConsentsChanged.getClassSchema(), WelfareRankChanged.getClassSchema(),
+            EligibilityChanged.getClassSchema(), ObjectionRecorded.getClassSchema(),
+            ObjectionResolved.getClassSchema());
+
+    /** The registry's household events: what the {@code household-events} stream carries. */
+    public static final List<Schema> HOUSEHOLD_EVENTS = List.of(HouseholdRegistered.getClassSchema(),
+            HouseholdUpdated.getClassSchema(), MemberLeft.getClassSchema(), NikLinked.getClassSchema(),
+            DuplicateReviewed.getClassSchema());
+
+    /** eligibility-service's results: what the {@code eligibility} stream carries. */
+    public static final List<Schema> ELIGIBILITY_RESULTS = List.of(WelfareRankChanged.getClassSchema(),
+            EligibilityChanged.getClassSchema());
 
     /** The serdes' strategy class matching {@link #groupOf} / {@link #artifactOf}. */
     public static final String ARTIFACT_RESOLVER_STRATEGY =

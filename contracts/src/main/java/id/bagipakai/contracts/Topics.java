@@ -15,6 +15,16 @@ public final class Topics {
     /** Every member's whole consent ledger, keyed by member id; compacted like {@link #AGREEMENTS}. */
     public static final String MEMBER_CONSENTS = "bagipakai.consent.member-consents.v1";
 
+    /**
+     * Every change in substance of a household's welfare score, desil or programme eligibility
+     * (WelfareRankChanged, EligibilityChanged), keyed by household id. Agencies receive it only
+     * through the gateway's {@code eligibility} stream.
+     */
+    public static final String ELIGIBILITY_RESULTS = "bagipakai.eligibility.household-results.v1";
+
+    /** Objections (sanggahan) to eligibility decisions and their outcomes, keyed by household id. */
+    public static final String OBJECTIONS = "bagipakai.eligibility.objections.v1";
+
     /** Where a consumer parks a message it cannot process, so that it keeps running. */
     public static String deadLetterOf(String topic) {
         return topic + ".dlq";

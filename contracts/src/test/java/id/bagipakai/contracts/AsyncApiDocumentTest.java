@@ -25,7 +25,7 @@ class AsyncApiDocumentTest {
         List<String> addresses = new ArrayList<>();
         doc.path("channels").forEach(c -> addresses.add(c.path("address").asText()));
         assertThat(addresses).contains(Topics.HOUSEHOLD_EVENTS, Topics.deadLetterOf(Topics.HOUSEHOLD_EVENTS),
-                Topics.AGREEMENTS, Topics.MEMBER_CONSENTS);
+                Topics.AGREEMENTS, Topics.MEMBER_CONSENTS, Topics.ELIGIBILITY_RESULTS, Topics.OBJECTIONS);
 
         for (Schema schema : EventSchemas.ALL) {
             JsonNode message = doc.path("components").path("messages").path(schema.getName());

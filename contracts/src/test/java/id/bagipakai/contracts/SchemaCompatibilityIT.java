@@ -32,9 +32,11 @@ class SchemaCompatibilityIT {
 
         assertThat(first).hasSize(EventSchemas.ALL.size()).isEqualTo(second);
         assertThat(first).extracting(RegisteredVersion::groupId)
-                .containsOnly("id.bagipakai.contracts.registry", "id.bagipakai.contracts.consent");
+                .containsOnly("id.bagipakai.contracts.registry", "id.bagipakai.contracts.consent",
+                        "id.bagipakai.contracts.eligibility");
         assertThat(first).extracting(RegisteredVersion::artifactId)
-                .contains("HouseholdRegistered", "AgreementChanged", "MemberConsentsChanged");
+                .contains("HouseholdRegistered", "AgreementChanged", "MemberConsentsChanged", "WelfareRankChanged",
+                        "EligibilityChanged", "ObjectionResolved");
     }
 
     @Test
