@@ -2,8 +2,13 @@ package id.bagipakai.contracts;
 
 import id.bagipakai.contracts.consent.AgreementChanged;
 import id.bagipakai.contracts.consent.MemberConsentsChanged;
+import id.bagipakai.contracts.eligibility.EligibilityChanged;
+import id.bagipakai.contracts.eligibility.ObjectionRecorded;
+import id.bagipakai.contracts.eligibility.ObjectionResolved;
+import id.bagipakai.contracts.eligibility.WelfareRankChanged;
 import id.bagipakai.contracts.registry.DuplicateReviewed;
 import id.bagipakai.contracts.registry.HouseholdRegistered;
+import id.bagipakai.contracts.registry.HouseholdState;
 import id.bagipakai.contracts.registry.HouseholdUpdated;
 import id.bagipakai.contracts.registry.MemberLeft;
 import id.bagipakai.contracts.registry.NikLinked;
@@ -34,19 +39,25 @@ import java.util.Map;
  */
 public final class EventCodec {
 
-    private static final Map<String, BinaryMessageDecoder<? extends SpecificRecord>> DECODERS = Map.of(
-            HouseholdRegistered.getClassSchema().getFullName(),
-            decoderFor(HouseholdRegistered.class, HouseholdRegistered.getClassSchema()),
-            HouseholdUpdated.getClassSchema().getFullName(),
-            decoderFor(HouseholdUpdated.class, HouseholdUpdated.getClassSchema()),
-            MemberLeft.getClassSchema().getFullName(), decoderFor(MemberLeft.class, MemberLeft.getClassSchema()),
-            NikLinked.getClassSchema().getFullName(), decoderFor(NikLinked.class, NikLinked.getClassSchema()),
-            DuplicateReviewed.getClassSchema().getFullName(),
-            decoderFor(DuplicateReviewed.class, DuplicateReviewed.getClassSchema()),
-            AgreementChanged.getClassSchema().getFullName(),
-            decoderFor(AgreementChanged.class, AgreementChanged.getClassSchema()),
-            MemberConsentsChanged.getClassSchema().getFullName(),
-            decoderFor(MemberConsentsChanged.class, MemberConsentsChanged.getClassSchema()));
+    private static final Map<String, BinaryMessageDecoder<? extends SpecificRecord>> DECODERS = Map.ofEntries(
+            decoding(HouseholdRegistered.class, HouseholdRegistered.getClassSchema()),
+            decoding(HouseholdUpdated.class, HouseholdUpdated.getClassSchema()),
+            decoding(MemberLeft.class, MemberLeft.getClassSchema()),
+            decoding(NikLinked.class, NikLinked.getClassSchema()),
+            decoding(DuplicateReviewed.class, DuplicateReviewed.getClassSchema()),
+            decoding(AgreementChanged.class, AgreementChanged.getClassSchema()),
+            decoding(MemberConsentsChanged.class, MemberConsentsChanged.getClassSchema()),
+            decoding(WelfareRankChanged.class, WelfareRankChanged.getClassSchema()),
+            decoding(EligibilityChanged.class, EligibilityChanged.getClassSchema()),
+            decoding(ObjectionRecorded.class, ObjectionRecorded.getClassSchema()),
+            decoding(ObjectionResolved.class, ObjectionResolved.getClassSchema()),
+            // Not an event: eligibility-service keeps the latest household state it read.
+            decoding(HouseholdState.class, HouseholdState.getClassSchema()));
+
+    private static <T extends SpecificRecord> Map.Entry<String, BinaryMessageDecoder<? extends SpecificRecord>> decoding(
+            Class<T> type, Schema schema) {
+        return Map.entry(schema.getFullName(), decoderFor(type, schema));
+    }
 
     /**
      * A decoder bound to the loader of the generated class itself: Avro otherwise looks generated

@@ -24,6 +24,7 @@ class EligibilityServiceStartsIT {
     void isReadyWithItsMigratedSchema() throws Exception {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/openapi").then().statusCode(200);
-        Schemas.assertMigrated(dataSource, "1", "household_score");
+        Schemas.assertMigrated(dataSource, "2", "household_input", "household_result", "objection", "evaluation_state",
+                "outbox_event");
     }
 }

@@ -37,6 +37,11 @@ public final class Tokens {
         return cached("password:" + OPERATOR, () -> password(OPERATOR, OPERATOR_PASSWORD));
     }
 
+    /** A token of operator2, the second pair of eyes (realm role operator), reused for a minute. */
+    public static String operator2() {
+        return cached("password:" + SECOND_OPERATOR, () -> password(SECOND_OPERATOR, SECOND_OPERATOR_PASSWORD));
+    }
+
     /** A token of the demo agency (realm roles agency, stream:household-events), reused for a minute. */
     public static String demoAgency() {
         return cached("client:" + DEMO_AGENCY, () -> clientCredentials(DEMO_AGENCY, DEMO_AGENCY_SECRET));

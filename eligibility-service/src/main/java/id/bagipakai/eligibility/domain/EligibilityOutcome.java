@@ -41,7 +41,12 @@ public record EligibilityOutcome(
         for (ProgrammeDecision d : decisions) {
             eligibility.put(d.programme(), d.eligible());
         }
-        return new Substance(Math.round(score * Math.pow(10, SCORE_DECIMALS)), desils, Map.copyOf(eligibility));
+        return new Substance(scoreUnits(score), desils, Map.copyOf(eligibility));
+    }
+
+    /** A score in units of 10^-{@value #SCORE_DECIMALS}: equal units are the same score. */
+    public static long scoreUnits(double score) {
+        return Math.round(score * Math.pow(10, SCORE_DECIMALS));
     }
 
     /** Whether this outcome differs in substance from the one published before (null: none was). */
