@@ -1,7 +1,7 @@
 package id.bagipakai.bench;
 
 /** Entry point: {@code -Dbench=waves} runs {@link WaveBenchmark}, {@code -Dbench=ranking} {@link RankingBenchmark},
- * {@code -Dbench=gateway} {@link GatewayBenchmark}. */
+ * {@code -Dbench=gateway} {@link GatewayBenchmark}, {@code -Dbench=eligibility} {@link EligibilityBenchmark}. */
 public final class Bench {
 
     public static void main(String[] args) throws Exception {
@@ -10,7 +10,8 @@ public final class Bench {
             case "waves" -> WaveBenchmark.main(args);
             case "ranking" -> RankingBenchmark.main(args);
             case "gateway" -> GatewayBenchmark.main(args);
-            default -> throw new IllegalArgumentException("Unknown benchmark " + which + " (known: waves, ranking, gateway)");
+            case "eligibility" -> EligibilityBenchmark.main(args);
+            default -> throw new IllegalArgumentException("Unknown benchmark " + which + " (known: waves, ranking, gateway, eligibility)");
         }
     }
 

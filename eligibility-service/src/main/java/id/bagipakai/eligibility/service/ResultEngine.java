@@ -165,9 +165,24 @@ public class ResultEngine {
                 recorder.upheld(List.of(householdId)).getOrDefault(householdId, List.of()));
     }
 
-    /** The household's desils and percentiles now, or null when it is not ranked. */
+    /**
+     * The household's desils and percentiles now; null when it is not ranked, or while a full run
+     * holds the ranking (reads do not wait minutes for a replay).
+     */
     public HouseholdRank rank(UUID householdId) {
-        return exclusively(() -> ranking == null ? null : ranking.rank(householdId));
+        try {
+            if (!lock.tryLock(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                return null;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        try {
+            return ranking == null ? null : ranking.rank(householdId);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
