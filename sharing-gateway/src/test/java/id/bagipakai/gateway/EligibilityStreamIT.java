@@ -168,6 +168,36 @@ class EligibilityStreamIT extends TestProducers {
     }
 
     @Test
+    void aWithdrawalNamesTheHouseholdWhoseResultRestsOnThePersonAndStopsWhatRestsOnThemAlone() throws Exception {
+        String agreement = agreement(terms("PUBLIC_TASK", BOTH, List.of("/welfare/desils"), "IDENTIFIED",
+                List.of("SSE")));
+        try (SseRecorder sse = open()) {
+            String household = UUID.randomUUID().toString();
+            String person = UUID.randomUUID().toString();
+            Results.welfareRank(avro, household, 1, IN_SCOPE, List.of(person));
+            await().atMost(WAIT).until(() -> Results.find(sse, agreement, Results.WELFARE_RANK, household) != null);
+
+            PolicyEvents.answer(avro, person, 1, agreement, "WITHDRAWN");
+            SseRecorder.Event notice = await().atMost(WAIT).until(() -> sse.events().stream()
+                    .filter(e -> "consent-withdrawn".equals(e.name()) && e.data().contains(agreement)).findFirst()
+                    .orElse(null), e -> e != null);
+            JsonNode data = Households.JSON.readTree(notice.data());
+            assertThat(data.path("householdId").asText()).isEqualTo(household);
+            assertThat(data.has("memberId")).as("a result names no member, nor does its notice").isFalse();
+            assertThat(notice.data()).doesNotContain(person);
+
+            // The next result about the person alone is not released; one about someone else too still is.
+            Results.welfareRank(avro, household, 2, IN_SCOPE, List.of(person));
+            Results.welfareRank(avro, household, 3, IN_SCOPE, List.of(person, UUID.randomUUID().toString()));
+            await().atMost(WAIT).until(() -> Results.under(sse, agreement).stream()
+                    .anyMatch(r -> r.path("revision").asInt() == 3));
+            assertThat(Results.under(sse, agreement)).extracting(r -> r.path("revision").asInt()).containsExactly(1, 3);
+        } finally {
+            revoke(agreement, List.of("SSE"));
+        }
+    }
+
+    @Test
     void aHouseholdOutOfScopeOrAnEventTypeNotCoveredReleasesNothing() throws Exception {
         String agreement = agreement(terms("PUBLIC_TASK", List.of(Results.ELIGIBILITY),
                 List.of("/eligibility/decisions"), "IDENTIFIED", List.of("SSE")));
