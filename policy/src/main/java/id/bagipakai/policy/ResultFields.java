@@ -19,9 +19,9 @@ import java.util.Set;
  * /welfare/desils          → /desils, /previousDesils
  * /welfare/explanation     → /explanation                                    (specific)
  * /eligibility             = /eligibility/decisions + /eligibility/reasons
- * /eligibility/decisions   → /rulesVersion, /modelVersion, /changedProgrammes,
- *                            /decisions/*&#47;programme, /eligible, /objectionId
- * /eligibility/reasons     → /decisions/*&#47;reasons                             (specific)
+ * /eligibility/decisions   → /rulesVersion, /modelVersion, /changedProgrammes, and each
+ *                            decision's programme, eligible, objectionId
+ * /eligibility/reasons     → each decision's reasons                           (specific)
  * </pre>
  * The household field {@code /location/regionCode} (or {@code /location}) releases {@link #REGION_CODE};
  * no other household field releases anything of a result. The {@link #ENVELOPE} always leaves,

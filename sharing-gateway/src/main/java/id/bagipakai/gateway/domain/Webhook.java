@@ -15,6 +15,7 @@ public record Webhook(UUID id, String agency, String stream, URI url, String sec
     /** Without the secret: records end up in logs. */
     @Override
     public String toString() {
-        return "Webhook[id=" + id + ", agency=" + agency + ", stream=" + stream + ", url=" + url + ", cursor=" + cursor + "]";
+        return "Webhook[id=" + id + ", agency=" + agency + ", stream=" + stream + ", url=" + url + ", cursor=" + cursor
+                + "]";
     }
 }

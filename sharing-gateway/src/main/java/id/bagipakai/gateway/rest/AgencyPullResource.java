@@ -78,8 +78,8 @@ public class AgencyPullResource {
     @POST
     @Path("/acknowledgement")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Acknowledgement acknowledge(@PathParam("stream") String name,
-                                       @jakarta.validation.Valid @jakarta.validation.constraints.NotNull Acknowledgement ack) {
+    public Acknowledgement acknowledge(@PathParam("stream") String name, @jakarta.validation.Valid
+                                       @jakarta.validation.constraints.NotNull Acknowledgement ack) {
         String stream = streams.fromPath(name, identity);
         StreamCursor cursor;
         try {

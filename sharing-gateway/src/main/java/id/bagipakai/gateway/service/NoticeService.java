@@ -63,7 +63,8 @@ public class NoticeService {
             }
             case PolicyState.Change.Consents c -> {
                 for (AgreementGrant grant : policy.agreementsOf(agency)) {
-                    if (!grant.streams().contains(stream) || !Withdrawals.withdrawsFrom(c.before(), c.after(), grant.terms())) {
+                    if (!grant.streams().contains(stream)
+                            || !Withdrawals.withdrawsFrom(c.before(), c.after(), grant.terms())) {
                         continue;
                     }
                     int size = c.after().records().size();

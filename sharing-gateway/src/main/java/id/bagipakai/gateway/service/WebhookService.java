@@ -117,7 +117,8 @@ public class WebhookService {
         if (point instanceof StartingPoint.At at) {
             return at.cursor();
         }
-        try (StreamReader reader = delivery.reader(stream, point instanceof StartingPoint.Now ? null : StreamCursor.empty())) {
+        StreamCursor from = point instanceof StartingPoint.Now ? null : StreamCursor.empty();
+        try (StreamReader reader = delivery.reader(stream, from)) {
             return reader.cursor();
         }
     }
