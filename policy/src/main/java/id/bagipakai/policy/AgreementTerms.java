@@ -3,7 +3,9 @@ package id.bagipakai.policy;
 import id.bagipakai.contracts.codes.Ppks;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * @param eventTypes the household events covered (e.g. {@code HouseholdRegistered}); none covers nothing
  * @param fields JSON pointers into the household document ({@link HouseholdFields}), leaves or
- *     whole objects; {@code *} stands for every member
+ *     whole objects ({@code *} stands for every member), or into the eligibility results
+ *     ({@link ResultFields}); each catalogue's grants release nothing of the other's records
  * @param regionPrefixes Kemendagri codes (province {@code 32}, regency {@code 32.73}, district or
  *     village) whose households are in scope; none covers nothing (a national agreement lists
  *     the provinces)
@@ -43,8 +46,9 @@ public record AgreementTerms(String agreementId, String agencyId, AgreementStatu
         regionPrefixes = Set.copyOf(regionPrefixes);
         ppksCategories = ppksCategories.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(ppksCategories));
         for (String field : fields) {
-            if (!HouseholdFields.contains(field)) {
-                throw new IllegalArgumentException("not a household field: " + field);
+            if (!isGrantable(field)) {
+                throw new IllegalArgumentException("not a field of the household state or of the eligibility results: "
+                        + field);
             }
         }
         for (String prefix : regionPrefixes) {
@@ -55,6 +59,18 @@ public record AgreementTerms(String agreementId, String agencyId, AgreementStatu
         if (!validFrom.isBefore(validUntil)) {
             throw new IllegalArgumentException("validity window is empty: " + validFrom + " .. " + validUntil);
         }
+    }
+
+    /** Whether the terms may name the pointer: a household field (the whole document too) or a result field. */
+    public static boolean isGrantable(String pointer) {
+        return HouseholdFields.contains(pointer) || ResultFields.contains(pointer);
+    }
+
+    /** Every pointer an agreement may name: the household fields but the whole document, then the result fields. */
+    public static Set<String> grantableFields() {
+        Set<String> all = new LinkedHashSet<>(HouseholdFields.grantable());
+        all.addAll(ResultFields.grantable());
+        return Collections.unmodifiableSet(all);
     }
 
     /** Whether data may flow at that instant: the agreement is active and inside its window. */

@@ -1,6 +1,7 @@
 package id.bagipakai.policy;
 
 import id.bagipakai.contracts.codes.Ppks;
+import id.bagipakai.contracts.eligibility.Subject;
 import id.bagipakai.contracts.registry.HouseholdMember;
 
 import java.time.Instant;
@@ -38,11 +39,26 @@ public record MemberFacts(String memberId, LocalDate birthDate, Integer estimate
      *     registry): unclassified categories must not flow, so the caller denies the record
      */
     public static MemberFacts of(HouseholdMember member) {
+        return new MemberFacts(member.getMemberId(), member.getBirthDate(), member.getEstimatedBirthYear(),
+                ppks(member.getPpks()));
+    }
+
+    /**
+     * The facts of a member an eligibility result is about, as the result carries them.
+     *
+     * @throws IllegalArgumentException for a PPKS code this library does not know, as {@link #of(HouseholdMember)}
+     */
+    public static MemberFacts of(Subject subject) {
+        return new MemberFacts(subject.getMemberId(), subject.getBirthDate(), subject.getEstimatedBirthYear(),
+                ppks(subject.getPpks()));
+    }
+
+    private static Set<Ppks> ppks(Iterable<? extends CharSequence> codes) {
         Set<Ppks> ppks = EnumSet.noneOf(Ppks.class);
-        for (String code : member.getPpks()) {
-            ppks.add(Ppks.valueOf(code));
+        for (CharSequence code : codes) {
+            ppks.add(Ppks.valueOf(code.toString()));
         }
-        return new MemberFacts(member.getMemberId(), member.getBirthDate(), member.getEstimatedBirthYear(), ppks);
+        return ppks;
     }
 
     /**

@@ -85,11 +85,51 @@ public final class SharingPolicy {
      * {@code now}. The household's own fields flow only when at least one member may be shared:
      * they are that member's data too, and a household kept only for a member who may not be
      * shared (or for a PPKS scope nobody in it matches) would say something about its members.
+     * Only grants of household fields count: an agreement that grants nothing of the household
+     * document (only eligibility results) releases nothing of it.
      *
      * @param consents the ledger of each member by member id; a member without one has given no answer
      */
     public static HouseholdDecision decideHousehold(AgreementTerms terms, String eventType, HouseholdFacts household,
                                                     Map<String, ConsentLedger> consents, Instant now) {
+        boolean granted = terms.fields().stream().anyMatch(HouseholdFields::contains);
+        return decideHousehold(terms, eventType, household, consents, now, granted, householdFields(terms.fields()));
+    }
+
+    /**
+     * What of one eligibility result ({@code WelfareRankChanged}, {@code EligibilityChanged}) may
+     * flow under the agreement at {@code now}. {@code subjects} are the members the result is about,
+     * with the household's region: the household rules decide as for a household event (event type,
+     * region, each member's consent, at least one member released; a result about nobody is denied),
+     * over the result fields the agreement grants ({@link ResultFields#released}). The explanation
+     * and the reasons are derived from every member's data, specific data included: they are
+     * withheld unless every subject holds a valid explicit grant in scope.
+     *
+     * @param consents the ledger of each subject by member id
+     */
+    public static ResultDecision decideResult(AgreementTerms terms, String eventType, HouseholdFacts subjects,
+                                              Map<String, ConsentLedger> consents, Instant now) {
+        Set<String> released = ResultFields.released(terms.fields());
+        HouseholdDecision decision = decideHousehold(terms, eventType, subjects, consents, now, !released.isEmpty(),
+                released);
+        if (decision instanceof HouseholdDecision.Deny deny) {
+            return new ResultDecision.Deny(deny.agreementId(), deny.reason(), deny.detail(), deny.members());
+        }
+        boolean everyGrant = subjects.members().stream().allMatch(m -> consents
+                .getOrDefault(m.memberId(), ConsentLedger.empty(m.memberId())).effectiveFor(terms, m, now).granted());
+        Set<String> withheld = new LinkedHashSet<>();
+        if (!everyGrant) {
+            released.stream().filter(ResultFields.specific()::contains).forEach(withheld::add);
+        }
+        Set<String> fields = new LinkedHashSet<>(released);
+        fields.removeAll(withheld);
+        return new ResultDecision.Release(terms.agreementId(), fields, withheld, decision.members(), terms.accessMode());
+    }
+
+    /** The household rules over {@code fields}, the grants that count for this kind of record. */
+    private static HouseholdDecision decideHousehold(AgreementTerms terms, String eventType, HouseholdFacts household,
+                                                     Map<String, ConsentLedger> consents, Instant now,
+                                                     boolean anyFieldGranted, Set<String> fields) {
         String agreement = terms.agreementId();
         DenyReason notInForce = notInForce(terms, now);
         if (notInForce != null) {
@@ -99,8 +139,9 @@ public final class SharingPolicy {
             return new HouseholdDecision.Deny(agreement, DenyReason.EVENT_TYPE_NOT_COVERED,
                     "event type " + eventType + " is not covered", List.of());
         }
-        if (terms.fields().isEmpty()) {
-            return new HouseholdDecision.Deny(agreement, DenyReason.NO_FIELDS_GRANTED, "the agreement grants no field", List.of());
+        if (!anyFieldGranted) {
+            return new HouseholdDecision.Deny(agreement, DenyReason.NO_FIELDS_GRANTED,
+                    "the agreement grants no field of " + eventType, List.of());
         }
         if (!terms.coversRegion(household.regionCode())) {
             return new HouseholdDecision.Deny(agreement, DenyReason.REGION_OUT_OF_SCOPE,
@@ -114,12 +155,16 @@ public final class SharingPolicy {
         if (members.stream().noneMatch(MemberDecision.Release.class::isInstance)) {
             return new HouseholdDecision.Deny(agreement, DenyReason.NO_MEMBER_RELEASED, "no member may be shared", members);
         }
-        return new HouseholdDecision.Release(agreement, householdFields(terms.fields()), members, terms.accessMode());
+        return new HouseholdDecision.Release(agreement, fields, members, terms.accessMode());
     }
 
-    /** The granted pointers outside {@code /members}; a grant above it is cut down to its siblings. */
+    /**
+     * The granted household pointers outside {@code /members}; a grant above it is cut down to its
+     * siblings. Grants of result fields are not household fields.
+     */
     static Set<String> householdFields(Set<String> granted) {
-        return HouseholdFields.carve(granted, List.of(HouseholdFields.MEMBERS), new HashSet<>());
+        return HouseholdFields.carve(granted.stream().filter(HouseholdFields::contains).toList(),
+                List.of(HouseholdFields.MEMBERS), new HashSet<>());
     }
 
     /** The granted pointers at or below {@code /members/*}; a grant above it counts as the whole member. */

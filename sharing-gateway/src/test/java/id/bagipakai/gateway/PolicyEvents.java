@@ -40,17 +40,29 @@ final class PolicyEvents {
     /** An agreement with the given access mode and delivery modes (SSE, WEBHOOK, PULL). */
     static void agreement(KafkaProducer<String, Object> avro, String id, String agencyClientId, String status,
                           int revision, String region, String accessMode, List<String> deliveryModes) throws Exception {
+        agreement(avro, id, agencyClientId, status, revision, new Terms("PUBLIC_TASK", List.of("household-events"),
+                List.of("HouseholdRegistered", "HouseholdUpdated"), List.of("/location/regionCode", "/members/*/name"),
+                region, accessMode, deliveryModes));
+    }
+
+    /** What an agreement covers, as consent-service publishes it. */
+    record Terms(String legalBasis, List<String> streams, List<String> eventTypes, List<String> fields, String region,
+                 String accessMode, List<String> deliveryModes) {
+    }
+
+    /** An agreement of {@code agencyClientId} with these terms, at this status and revision. */
+    static void agreement(KafkaProducer<String, Object> avro, String id, String agencyClientId, String status,
+                          int revision, Terms terms) throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         AgreementChanged event = AgreementChanged.newBuilder()
                 .setEventId(UUID.randomUUID().toString()).setAgreementId(id).setRevision(revision)
                 .setRevisionHash("0".repeat(64)).setOccurredAt(now)
                 .setAgencyId(UUID.randomUUID().toString()).setAgencyClientId(agencyClientId).setAgencyActive(true)
-                .setReference("PKS gateway test").setPurpose("SOCIAL_ASSISTANCE_TARGETING").setLegalBasis("PUBLIC_TASK")
-                .setStatus(status).setEventTypes(List.of("HouseholdRegistered", "HouseholdUpdated"))
-                .setStreams(List.of("household-events"))
-                .setFields(List.of("/location/regionCode", "/members/*/name"))
-                .setRegionScope(List.of(region)).setPpksCategories(List.of()).setAccessMode(accessMode)
-                .setDeliveryModes(deliveryModes).setValidFrom(now.minus(1, ChronoUnit.HOURS))
+                .setReference("PKS gateway test").setPurpose("SOCIAL_ASSISTANCE_TARGETING")
+                .setLegalBasis(terms.legalBasis()).setStatus(status).setEventTypes(terms.eventTypes())
+                .setStreams(terms.streams()).setFields(terms.fields())
+                .setRegionScope(List.of(terms.region())).setPpksCategories(List.of()).setAccessMode(terms.accessMode())
+                .setDeliveryModes(terms.deliveryModes()).setValidFrom(now.minus(1, ChronoUnit.HOURS))
                 .setValidUntil(now.plus(10, ChronoUnit.MINUTES)).setRetention("P30D")
                 .setChange(status).setChangedBy("test").build();
         avro.send(new ProducerRecord<>(Topics.AGREEMENTS, id, event)).get();

@@ -10,7 +10,6 @@ import id.bagipakai.consent.domain.AgreementRevision;
 import id.bagipakai.consent.messaging.AgreementEvents;
 import id.bagipakai.consent.domain.AgreementTerms;
 import id.bagipakai.consent.domain.AgreementTransition;
-import id.bagipakai.policy.HouseholdFields;
 import id.bagipakai.consent.repository.AgencyRepository;
 import id.bagipakai.consent.repository.AgreementRepository;
 import id.bagipakai.consent.repository.AgreementTransitionRepository;
@@ -81,7 +80,7 @@ public class AgreementService {
 
     @PostConstruct
     void init() {
-        validator = new AgreementTermsValidator(HouseholdFields.grantable(), regions::exists);
+        validator = new AgreementTermsValidator(id.bagipakai.policy.AgreementTerms.grantableFields(), regions::exists);
     }
 
     @Transactional

@@ -23,7 +23,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Checks a proposed agreement against the contracts (event types, field pointers), the official
+ * Checks a proposed agreement against the contracts (event types, field pointers of the household
+ * state or of the eligibility results), the official
  * region table and the shared vocabulary, and names every failing field by JSON pointer. Pure:
  * the catalogs come in, so it is tested without a database.
  */
@@ -59,7 +60,7 @@ public final class AgreementTermsValidator {
                 "is not an event type of the contracts", errors);
         checkCarried(d.eventTypes(), streams, errors);
         List<String> fields = each("/fields", d.fields(), true, fieldPaths::contains, f -> f,
-                "is not a field of the household state", errors);
+                "is not a field of the household state or of the eligibility results", errors);
         List<String> regions = each("/regionScope", d.regionScope(), true, regionExists, r -> r,
                 "is not a code in the official region table", errors);
         List<Ppks> ppks = each("/ppksCategories", d.ppksCategories(), false, name -> parse(Ppks.class, name) != null,

@@ -4,7 +4,6 @@ import id.bagipakai.commons.problem.InvalidInputException;
 import id.bagipakai.commons.problem.Problem.FieldError;
 import id.bagipakai.consent.domain.AgreementDraft;
 import id.bagipakai.consent.domain.AgreementTerms;
-import id.bagipakai.policy.HouseholdFields;
 import id.bagipakai.contracts.codes.Ppks;
 import id.bagipakai.policy.AccessMode;
 import id.bagipakai.policy.DeliveryMode;
@@ -27,7 +26,7 @@ class AgreementTermsValidatorTest {
     private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
     private static final Set<String> REGIONS = Set.of("32", "32.73", "32.73.01", "32.73.01.1001");
     private final AgreementTermsValidator validator =
-            new AgreementTermsValidator(HouseholdFields.grantable(), REGIONS::contains);
+            new AgreementTermsValidator(id.bagipakai.policy.AgreementTerms.grantableFields(), REGIONS::contains);
 
     private static AgreementDraft valid() {
         return new AgreementDraft(UUID.randomUUID(), "PKS 12/2026", "REHABILITATION_SERVICES", "PUBLIC_TASK",
@@ -62,6 +61,23 @@ class AgreementTermsValidatorTest {
         assertThat(errors(bad)).extracting(FieldError::pointer).containsExactlyInAnyOrder(
                 "/purpose", "/legalBasis", "/accessMode", "/eventTypes/1", "/streams/1", "/fields/2",
                 "/regionScope/1", "/ppksCategories/1", "/deliveryModes/1");
+    }
+
+    @Test
+    void acceptsResultFieldsForTheEligibilityStreamAndNamesWhatIsNeither() {
+        AgreementDraft d = valid();
+        AgreementDraft results = new AgreementDraft(d.agencyId(), d.reference(), d.purpose(), d.legalBasis(),
+                List.of("WelfareRankChanged", "EligibilityChanged"), List.of("eligibility"),
+                List.of("/welfare/desils", "/eligibility", "/location/regionCode", "/score"), d.regionScope(),
+                d.ppksCategories(), d.accessMode(), d.deliveryModes(), d.validFrom(), d.validUntil(), d.retention());
+
+        assertThat(errors(results)).containsExactly(new FieldError("/fields/3",
+                "is not a field of the household state or of the eligibility results"));
+        AgreementDraft valid = new AgreementDraft(d.agencyId(), d.reference(), d.purpose(), d.legalBasis(),
+                results.eventTypes(), results.streams(), results.fields().subList(0, 3), d.regionScope(),
+                d.ppksCategories(), d.accessMode(), d.deliveryModes(), d.validFrom(), d.validUntil(), d.retention());
+        assertThat(validator.validate(valid, NOW).fields())
+                .containsExactly("/welfare/desils", "/eligibility", "/location/regionCode");
     }
 
     @Test

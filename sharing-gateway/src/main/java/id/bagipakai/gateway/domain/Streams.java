@@ -1,10 +1,64 @@
 package id.bagipakai.gateway.domain;
 
-/** The streams agencies can receive, by the name agreements and roles use. */
+import id.bagipakai.contracts.EventSchemas;
+import id.bagipakai.contracts.Topics;
+import org.apache.avro.Schema;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The streams agencies can receive, by the name agreements and roles use, the topic behind each
+ * and the event types it carries. A name not listed here is no stream: it is answered 404 and its
+ * records never read.
+ */
 public final class Streams {
 
+    /** The registry's household events. */
     public static final String HOUSEHOLD_EVENTS = "household-events";
+    /** eligibility-service's results: welfare score and desils, programme eligibility. */
+    public static final String ELIGIBILITY = "eligibility";
+
+    private static final Map<String, String> TOPICS = new LinkedHashMap<>();
+    private static final Map<String, Set<String>> EVENT_TYPES = Map.of(
+            HOUSEHOLD_EVENTS, names(EventSchemas.HOUSEHOLD_EVENTS),
+            ELIGIBILITY, names(EventSchemas.ELIGIBILITY_RESULTS));
+
+    static {
+        TOPICS.put(HOUSEHOLD_EVENTS, Topics.HOUSEHOLD_EVENTS);
+        TOPICS.put(ELIGIBILITY, Topics.ELIGIBILITY_RESULTS);
+    }
 
     private Streams() {
+    }
+
+    public static Set<String> names() {
+        return Collections.unmodifiableSet(TOPICS.keySet());
+    }
+
+    public static boolean exists(String name) {
+        return name != null && TOPICS.containsKey(name);
+    }
+
+    /** @throws IllegalArgumentException for a name that is no stream */
+    public static String topicOf(String stream) {
+        String topic = TOPICS.get(stream);
+        if (topic == null) {
+            throw new IllegalArgumentException("not a stream: " + stream + " (known: " + String.join(", ", names()) + ")");
+        }
+        return topic;
+    }
+
+    /** The event types (Avro record names) the stream carries; none for a name that is no stream. */
+    public static Set<String> eventTypesOf(String stream) {
+        return EVENT_TYPES.getOrDefault(stream, Set.of());
+    }
+
+    private static Set<String> names(List<Schema> schemas) {
+        return schemas.stream().map(Schema::getName).collect(Collectors.toUnmodifiableSet());
     }
 }

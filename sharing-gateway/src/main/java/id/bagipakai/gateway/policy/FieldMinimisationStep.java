@@ -27,6 +27,9 @@ public final class FieldMinimisationStep implements PolicyStep {
     public Decision decide(DisclosureRequest request) {
         Set<String> allowed = new HashSet<>(ENVELOPE);
         for (String pointer : request.grant().terms().fields()) {
+            if (!HouseholdFields.contains(pointer)) {
+                continue; // a grant of eligibility results releases nothing of a household event
+            }
             // A whole object as the catalogue knows it; members were reduced one by one before and stay as reduced.
             for (String leaf : CatalogueLeaves.of(pointer)) {
                 allowed.add("/household" + (HouseholdFields.within(leaf, HouseholdFields.MEMBERS)

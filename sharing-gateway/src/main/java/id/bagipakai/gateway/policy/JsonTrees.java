@@ -52,6 +52,33 @@ final class JsonTrees {
         }
     }
 
+    /**
+     * Removes what {@code pattern} (a pointer relative to {@code node}, {@code *} for every element
+     * of an array) names, wherever it is present; records each removed pointer (with array indices).
+     */
+    static void remove(ObjectNode node, String pattern, List<String> removed) {
+        remove(node, pattern.substring(1).split("/", -1), 0, "", removed);
+    }
+
+    private static void remove(JsonNode node, String[] parts, int at, String path, List<String> removed) {
+        String part = parts[at].replace("~1", "/").replace("~0", "~");
+        boolean last = at == parts.length - 1;
+        if (part.equals("*") && node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (!last) {
+                    remove(array.get(i), parts, at + 1, path + "/" + i, removed);
+                }
+            }
+        } else if (node instanceof ObjectNode object && object.has(part)) {
+            if (last) {
+                object.remove(part);
+                removed.add(path + "/" + parts[at]);
+            } else {
+                remove(object.get(part), parts, at + 1, path + "/" + parts[at], removed);
+            }
+        }
+    }
+
     private static boolean isAncestorOfAllowed(String pointer, Set<String> allowed) {
         String prefix = pointer + "/";
         return allowed.stream().anyMatch(a -> a.startsWith(prefix));

@@ -29,6 +29,8 @@ public final class Pseudonymiser {
     public static final String KK = "kk";
     /** The event's own id: the same for every agency otherwise, it would let two agencies join records. */
     public static final String EVENT = "event";
+    /** An objection to an eligibility decision: its id is the same for every agency, like an event's. */
+    public static final String OBJECTION = "objection";
     /** Followed by the issuer: the same case number from two issuers is two identifiers. */
     public static final String ALTERNATIVE_ID = "alt-id:";
 
@@ -56,14 +58,22 @@ public final class Pseudonymiser {
     }
 
     /**
-     * Replaces, in place and with the current key, the household id, KK number, member ids, NIKs
-     * and alternative ids the record carries; a field that is absent or null stays so.
+     * Replaces, in place and with the current key, the household id, event id, KK number, member
+     * ids, NIKs and alternative ids a household event carries, and the objection ids of an
+     * eligibility result's decisions; a field that is absent or null stays so.
      */
     public void apply(ObjectNode record, String agency) {
         KeyVersion key = keys.current();
         Mac mac = mac(key);
         replace(record, "householdId", mac, key.version(), agency, HOUSEHOLD);
         replace(record, "eventId", mac, key.version(), agency, EVENT);
+        if (record.get("decisions") instanceof ArrayNode decisions) {
+            for (JsonNode d : decisions) {
+                if (d instanceof ObjectNode decision) {
+                    replace(decision, "objectionId", mac, key.version(), agency, OBJECTION);
+                }
+            }
+        }
         if (!(record.get("household") instanceof ObjectNode household)) {
             return;
         }

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,28 +108,40 @@ public class DisclosureRepository {
                 + " ORDER BY disclosed_at DESC, seq DESC LIMIT ?", householdId, limit);
     }
 
-    /** Whether the agency ever received this member's data under this agreement. */
-    public boolean wasDisclosed(String agreementId, String memberId) throws SQLException {
+    /** The households whose events of these types carried this member's data under this agreement. */
+    public List<String> householdsDisclosed(String agreementId, String memberId, Collection<String> eventTypes)
+            throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM disclosure"
-                     + " WHERE agreement_id = ? AND member_ids @> ARRAY[?]::text[])")) {
+             PreparedStatement q = c.prepareStatement("SELECT DISTINCT household_id FROM disclosure"
+                     + " WHERE agreement_id = ? AND member_ids @> ARRAY[?]::text[] AND event_type = ANY (?)"
+                     + " ORDER BY household_id")) {
             q.setString(1, agreementId);
             q.setString(2, memberId);
+            q.setArray(3, c.createArrayOf("text", eventTypes.toArray()));
+            List<String> households = new ArrayList<>();
             try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
+                while (rs.next()) {
+                    households.add(rs.getString(1));
+                }
             }
+            return households;
         }
     }
 
-    /** Distinct household and member ids an agency received under pseudonymous agreements, by kind. */
-    public Map<String, List<String>> idsDisclosedTo(String agency) throws SQLException {
+    /**
+     * Distinct household and member ids an agency received, by kind; member ids only from events
+     * of {@code memberEventTypes}, those whose records show them (a result names no member).
+     */
+    public Map<String, List<String>> idsDisclosedTo(String agency, Collection<String> memberEventTypes)
+            throws SQLException {
         Map<String, List<String>> ids = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement q = c.prepareStatement("SELECT 'household', household_id FROM disclosure WHERE agency = ?"
-                     + " UNION SELECT 'member', unnest(member_ids) FROM disclosure WHERE agency = ?")) {
+                     + " UNION SELECT 'member', unnest(member_ids) FROM disclosure WHERE agency = ?"
+                     + " AND event_type = ANY (?)")) {
             q.setString(1, agency);
             q.setString(2, agency);
+            q.setArray(3, c.createArrayOf("text", memberEventTypes.toArray()));
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     ids.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));

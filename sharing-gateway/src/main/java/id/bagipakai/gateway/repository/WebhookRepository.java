@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The webhook table: registrations, and each webhook's position in the stream. */
+/** The webhook table: registrations, and each webhook's position in its stream. */
 @ApplicationScoped
 public class WebhookRepository {
 
-    private static final String COLUMNS = "id, agency, url, secret, cursor, created_at";
+    private static final String COLUMNS = "id, agency, url, secret, cursor, created_at, stream";
 
     @Inject
     DataSource dataSource;
@@ -31,14 +31,15 @@ public class WebhookRepository {
     public void insert(Webhook hook) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement q = c.prepareStatement("INSERT INTO webhook (" + COLUMNS + ", cursor_at)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             q.setObject(1, hook.id());
             q.setString(2, hook.agency());
             q.setString(3, hook.url().toString());
             q.setString(4, hook.secret());
             q.setString(5, hook.cursor().toString());
             q.setObject(6, utc(hook.createdAt()));
-            q.setObject(7, utc(hook.createdAt()));
+            q.setString(7, hook.stream());
+            q.setObject(8, utc(hook.createdAt()));
             q.executeUpdate();
         }
     }
@@ -100,7 +101,8 @@ public class WebhookRepository {
             List<Webhook> rows = new ArrayList<>();
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Webhook(rs.getObject(1, UUID.class), rs.getString(2), URI.create(rs.getString(3)),
+                    rows.add(new Webhook(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(7),
+                            URI.create(rs.getString(3)),
                             rs.getString(4), StreamCursor.parse(rs.getString(5)),
                             rs.getObject(6, OffsetDateTime.class).toInstant()));
                 }

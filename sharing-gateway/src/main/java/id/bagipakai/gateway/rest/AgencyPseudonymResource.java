@@ -1,6 +1,7 @@
 package id.bagipakai.gateway.rest;
 
 import id.bagipakai.commons.problem.InvalidInputException;
+import id.bagipakai.gateway.domain.Streams;
 import id.bagipakai.gateway.pseudonym.KeyRing;
 import id.bagipakai.gateway.pseudonym.Pseudonymiser;
 import id.bagipakai.gateway.repository.DisclosureRepository;
@@ -52,7 +53,7 @@ public class AgencyPseudonymResource {
         String agency = token.getClaim("azp");
         Map<String, List<String>> ids;
         try {
-            ids = disclosures.idsDisclosedTo(agency);
+            ids = disclosures.idsDisclosedTo(agency, Streams.eventTypesOf(Streams.HOUSEHOLD_EVENTS));
         } catch (SQLException e) {
             throw new IllegalStateException("the disclosure log cannot be read: " + e.getMessage(), e);
         }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -23,11 +24,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Pull delivery of the household stream: pages of released records from a cursor, and an
- * acknowledgement that stores where the agency is, so that a pull without a cursor goes on from
- * there. Each record is decided when it is pulled, against the policy state of that moment.
+ * Pull delivery of a stream ({@code household-events}, {@code eligibility}): pages of released
+ * records from a cursor, and an acknowledgement that stores where the agency is on that stream, so
+ * that a pull without a cursor goes on from there. Each record is decided when it is pulled,
+ * against the policy state of that moment. 404 for a name that is no stream, 403 without its role.
  */
-@Path("/agency/streams/household-events")
+@Path("/agency/streams/{stream}")
 @RolesAllowed("${gateway.agency-role}")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgencyPullResource {
@@ -42,6 +44,9 @@ public class AgencyPullResource {
     PullService pull;
 
     @Inject
+    AgencyStreams streams;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -54,15 +59,17 @@ public class AgencyPullResource {
      */
     @GET
     @Path("/records")
-    public PageView records(@QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("100") int limit,
+    public PageView records(@PathParam("stream") String name, @QueryParam("cursor") String cursor,
+                            @QueryParam("limit") @DefaultValue("100") int limit,
                             @QueryParam("wait") @DefaultValue("0") int waitSeconds) {
+        String stream = streams.fromPath(name, identity);
         if (limit < 1 || limit > 500) {
             throw InvalidInputException.badRequest("limit", "must be between 1 and 500");
         }
         if (waitSeconds < 0 || waitSeconds > 30) {
             throw InvalidInputException.badRequest("wait", "must be between 0 and 30 seconds");
         }
-        var page = pull.page(token.getClaim("azp"), Set.copyOf(identity.getRoles()),
+        var page = pull.page(token.getClaim("azp"), Set.copyOf(identity.getRoles()), stream,
                 cursor == null ? null : parse(cursor, "cursor"), limit, Duration.ofSeconds(waitSeconds));
         return new PageView(page.records(), page.cursor().toString());
     }
@@ -71,14 +78,16 @@ public class AgencyPullResource {
     @POST
     @Path("/acknowledgement")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Acknowledgement acknowledge(@jakarta.validation.Valid @jakarta.validation.constraints.NotNull Acknowledgement ack) {
+    public Acknowledgement acknowledge(@PathParam("stream") String name, @jakarta.validation.Valid
+                                       @jakarta.validation.constraints.NotNull Acknowledgement ack) {
+        String stream = streams.fromPath(name, identity);
         StreamCursor cursor;
         try {
             cursor = StreamCursor.parse(ack.cursor());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("/cursor", e.getMessage());
         }
-        pull.acknowledge(token.getClaim("azp"), cursor);
+        pull.acknowledge(token.getClaim("azp"), stream, cursor);
         return ack;
     }
 

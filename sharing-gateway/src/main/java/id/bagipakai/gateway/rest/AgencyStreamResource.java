@@ -2,8 +2,7 @@ package id.bagipakai.gateway.rest;
 
 import id.bagipakai.commons.problem.InvalidInputException;
 import id.bagipakai.gateway.domain.ResumePoint;
-import id.bagipakai.gateway.domain.Streams;
-import id.bagipakai.gateway.messaging.HouseholdReader;
+import id.bagipakai.gateway.messaging.StreamReader;
 import id.bagipakai.gateway.service.DeliveryService;
 import id.bagipakai.gateway.service.EnforcementService;
 import id.bagipakai.gateway.service.FeedEvent;
@@ -19,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.WebApplicationException;
@@ -38,16 +38,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * An agency's stream of household events over SSE: each record once per agreement of the agency
- * that releases it, reduced to what that agreement and the people's consent allow, with the
- * agreement's id. Each event's id is a resume point: reconnecting with it as
+ * An agency's stream over SSE ({@code household-events}, {@code eligibility}): each record once
+ * per agreement of the agency that releases it, reduced to what that agreement and the people's
+ * consent allow, with the agreement's id. A name that is no stream is answered 404, a token
+ * without the stream's role 403. Each event's id is a resume point: reconnecting with it as
  * {@code Last-Event-ID} delivers every later record once, in order per household; without it
  * the stream starts live. When an agreement stops carrying the stream the agency gets an
  * {@code agreement-stopped} notice, and a {@code consent-withdrawn} one when a person whose data it
  * received withdraws ({@link NoticeService}); nothing more flows under it, since every record is decided
  * when it is read for this connection, against the policy state of that moment.
  */
-@Path("/agency/streams/household-events")
+@Path("/agency/streams/{stream}")
 @RolesAllowed("${gateway.agency-role}")
 public class AgencyStreamResource {
 
@@ -66,6 +67,9 @@ public class AgencyStreamResource {
     QuotaService quotas;
 
     @Inject
+    AgencyStreams streams;
+
+    @Inject
     SecurityIdentity identity;
 
     @Inject
@@ -73,7 +77,9 @@ public class AgencyStreamResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public Multi<OutboundSseEvent> stream(@Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId) {
+    public Multi<OutboundSseEvent> stream(@PathParam("stream") String name, @Context Sse sse,
+                                          @HeaderParam("Last-Event-ID") String lastEventId) {
+        String stream = streams.fromPath(name, identity);
         String agency = token.getClaim("azp");
         Set<String> roles = Set.copyOf(identity.getRoles());
         ResumePoint resume = parse(lastEventId);
@@ -82,9 +88,9 @@ public class AgencyStreamResource {
             throw new WebApplicationException("agency " + agency + " has as many streams open as its quota allows",
                     Response.status(Response.Status.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, 5).build());
         }
-        HouseholdReader reader;
+        StreamReader reader;
         try {
-            reader = delivery.reader(resume == null ? null : resume.cursor());
+            reader = delivery.reader(stream, resume == null ? null : resume.cursor());
         } catch (RuntimeException e) {
             closeStream.run();
             throw e;
@@ -92,11 +98,11 @@ public class AgencyStreamResource {
         return Multi.createFrom().emitter(emitter -> {
             // Off the policy consumer's thread: a notice may need the disclosure log.
             Runnable stopNotices = policy.listen(change -> Thread.ofVirtual().start(() ->
-                    notices.noticesFor(agency, DeliveryMode.SSE, change).forEach(n -> emitter.emit(
+                    notices.noticesFor(agency, stream, DeliveryMode.SSE, change).forEach(n -> emitter.emit(
                             sse.newEventBuilder().name(n.name()).data(n.data().toString()).build()))));
             // Sent once positioned, so a client that saw it misses nothing published afterwards.
             emitter.emit(sse.newEventBuilder().name("stream-open").id(reader.cursor().toString())
-                    .data("{\"stream\":\"" + Streams.HOUSEHOLD_EVENTS + "\"}").build());
+                    .data("{\"stream\":\"" + stream + "\"}").build());
             Thread pump = Thread.ofVirtual().name("sse-" + agency).start(() -> pump(sse, emitter, reader, agency, roles, resume));
             emitter.onRequest(n -> LockSupport.unpark(pump)); // a slow client asked for more: go on at once
             emitter.onTermination(() -> {
@@ -109,7 +115,7 @@ public class AgencyStreamResource {
     }
 
     /** Reads, decides, records and sends, until the client goes; then closes the reader. */
-    private void pump(Sse sse, MultiEmitter<? super OutboundSseEvent> emitter, HouseholdReader reader, String agency,
+    private void pump(Sse sse, MultiEmitter<? super OutboundSseEvent> emitter, StreamReader reader, String agency,
                       Set<String> roles, ResumePoint resume) {
         try (reader) {
             while (!emitter.isCancelled()) {

@@ -4,10 +4,12 @@ import id.bagipakai.commons.problem.ConflictException;
 import id.bagipakai.commons.problem.InvalidInputException;
 import id.bagipakai.gateway.domain.DeadLetter;
 import id.bagipakai.gateway.domain.StartingPoint;
+import id.bagipakai.gateway.domain.Streams;
 import id.bagipakai.gateway.domain.Webhook;
 import id.bagipakai.gateway.domain.WebhookUrl;
 import id.bagipakai.gateway.service.WebhookDelivery;
 import id.bagipakai.gateway.service.WebhookService;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -35,7 +37,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An agency's webhooks for the household stream: each released record is POSTed to the URL,
+ * An agency's webhooks, each for one stream ({@code household-events} unless the registration
+ * names another; 422 for a name that is no stream, 403 without its role): each released record of
+ * it is POSTed to the URL,
  * signed ({@code Bagipakai-Signature}), retried with back-off, and parked as a dead letter when
  * the receiver keeps refusing it; dead letters can be replayed, and a webhook rewound to a cursor.
  * The agency is the token's {@code azp}; another agency's webhook is answered 404.
@@ -45,17 +49,21 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class AgencyWebhookResource {
 
-    /** @param from {@code now} (default), {@code earliest}, or a cursor */
-    public record Registration(@NotBlank(message = "the URL to POST to is required") String url, String from) {
+    /**
+     * @param from   {@code now} (default), {@code earliest}, or a cursor of the stream
+     * @param stream the stream whose records it receives; {@code household-events} when absent
+     */
+    public record Registration(@NotBlank(message = "the URL to POST to is required") String url, String from,
+                               String stream) {
     }
 
     /** The answer to a registration: the only time the secret is shown. */
-    public record Registered(UUID id, URI url, String secret, String cursor, Instant createdAt) {
+    public record Registered(UUID id, String stream, URI url, String secret, String cursor, Instant createdAt) {
     }
 
-    public record WebhookView(UUID id, URI url, String cursor, Instant createdAt) {
+    public record WebhookView(UUID id, String stream, URI url, String cursor, Instant createdAt) {
         static WebhookView of(Webhook h) {
-            return new WebhookView(h.id(), h.url(), h.cursor().toString(), h.createdAt());
+            return new WebhookView(h.id(), h.stream(), h.url(), h.cursor().toString(), h.createdAt());
         }
     }
 
@@ -79,19 +87,28 @@ public class AgencyWebhookResource {
     @Inject
     JsonWebToken token;
 
+    @Inject
+    AgencyStreams streams;
+
+    @Inject
+    SecurityIdentity identity;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@Valid @NotNull(message = "a webhook is required") Registration r, @Context UriInfo uri) {
         URI url = parse(() -> WebhookUrl.parse(r.url()), "/url");
         StartingPoint from = parse(() -> StartingPoint.parse(r.from()), "/from");
+        String stream = streams.require(r.stream() == null ? Streams.HOUSEHOLD_EVENTS : r.stream(), identity, "/stream",
+                422);
         Webhook hook;
         try {
-            hook = service.register(agency(), url, from);
+            hook = service.register(agency(), stream, url, from);
         } catch (WebhookService.TooMany e) {
             throw new ConflictException(e.getMessage(), List.of(), null);
         }
         return Response.created(uri.getAbsolutePathBuilder().path(hook.id().toString()).build())
-                .entity(new Registered(hook.id(), hook.url(), hook.secret(), hook.cursor().toString(), hook.createdAt()))
+                .entity(new Registered(hook.id(), hook.stream(), hook.url(), hook.secret(), hook.cursor().toString(),
+                        hook.createdAt()))
                 .build();
     }
 

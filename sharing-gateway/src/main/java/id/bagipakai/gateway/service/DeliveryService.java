@@ -3,7 +3,7 @@ package id.bagipakai.gateway.service;
 import id.bagipakai.gateway.config.GatewayConfig;
 import id.bagipakai.gateway.domain.Disclosure;
 import id.bagipakai.gateway.domain.StreamCursor;
-import id.bagipakai.gateway.messaging.HouseholdReader;
+import id.bagipakai.gateway.messaging.StreamReader;
 import id.bagipakai.policy.DeliveryMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,9 +45,9 @@ public class DeliveryService {
     @Inject
     GatewayConfig config;
 
-    /** A reader of the household topic for one delivery, at {@code from} (live when null). */
-    public HouseholdReader reader(StreamCursor from) {
-        return HouseholdReader.open(config.kafkaBootstrapServers(), config.apicurioUrl(), from);
+    /** A reader of the stream's topic for one delivery, at {@code from} (live when null). */
+    public StreamReader reader(String stream, StreamCursor from) {
+        return StreamReader.open(config.kafkaBootstrapServers(), config.apicurioUrl(), stream, from);
     }
 
     /** Decides and records; returns only events with at least one release. */

@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.bagipakai.gateway.domain.AgreementGrant;
 import id.bagipakai.gateway.domain.Disclosure;
 import id.bagipakai.gateway.messaging.PolicyTopicsConsumer;
-import id.bagipakai.gateway.policy.AgreementConsentStep;
-import id.bagipakai.gateway.policy.AgreementInForceStep;
+import id.bagipakai.gateway.domain.Streams;
 import id.bagipakai.gateway.policy.Decision;
 import id.bagipakai.gateway.policy.DisclosureRequest;
-import id.bagipakai.gateway.policy.FieldMinimisationStep;
+import id.bagipakai.gateway.policy.EnforcementChains;
 import id.bagipakai.gateway.policy.PolicyChain;
 import id.bagipakai.gateway.policy.PseudonymStep;
-import id.bagipakai.gateway.policy.StreamGrantStep;
+import id.bagipakai.gateway.policy.ResultConsentStep;
 import id.bagipakai.gateway.pseudonym.Pseudonymiser;
 import id.bagipakai.policy.DeliveryMode;
 import id.bagipakai.policy.HouseholdDecision;
@@ -26,16 +25,18 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Decides each record for each agency, once per agreement of the agency that carries the stream:
- * token role, agreement in force, agreement ∧ consent with member minimisation, field
- * minimisation, pseudonyms unless the agreement grants identified access. Deny by default: an
- * agency without such an agreement receives nothing.
+ * Decides each record for each agency, once per agreement of the agency that carries the stream,
+ * through the stream's chain ({@link EnforcementChains}): token role, agreement in force,
+ * agreement ∧ consent with member minimisation, field minimisation; then pseudonyms unless the
+ * agreement grants identified access. Deny by default: an agency without such an agreement, or a
+ * stream without a chain, receives nothing.
  */
 @ApplicationScoped
 public class EnforcementService {
@@ -55,7 +56,7 @@ public class EnforcementService {
         }
     }
 
-    private final PolicyChain chain;
+    private final Map<String, PolicyChain> chains = new HashMap<>();
     /** Runs after the chain, so that the disclosure log keeps the real ids of what was released. */
     private final PseudonymStep pseudonyms;
 
@@ -69,8 +70,7 @@ public class EnforcementService {
     public EnforcementService(GatewayConfig config, Pseudonymiser pseudonymiser) {
         Map<String, String> roles = config.streams().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().role()));
-        this.chain = new PolicyChain(List.of(new StreamGrantStep(roles), new AgreementInForceStep(),
-                new AgreementConsentStep(), new FieldMinimisationStep()));
+        Streams.names().forEach(stream -> chains.put(stream, EnforcementChains.of(stream, roles)));
         this.pseudonyms = new PseudonymStep(pseudonymiser);
     }
 
@@ -88,6 +88,7 @@ public class EnforcementService {
             LOG.warnf("Withheld %s %s from %s: %s", event.type(), event.position(), agency, e.getMessage());
             return List.of();
         }
+        PolicyChain chain = chains.getOrDefault(event.stream(), new PolicyChain(List.of()));
         Instant now = Instant.now();
         var consents = state.ledgersOf(household.members().stream().map(MemberFacts::memberId).toList());
         List<Release> releases = new ArrayList<>();
@@ -116,11 +117,16 @@ public class EnforcementService {
     }
 
     /**
-     * Whose data left, by member id, for the log: the members the policy released, when the
-     * record still carries members (an agreement may release a household without member fields).
-     * Asked of the policy, since the record itself may no longer hold the ids.
+     * Whose data left, by member id, for the log. Of a household event: the members the policy
+     * released, when the record still carries members (an agreement may release a household
+     * without member fields). Of an eligibility result: the subjects the policy released, since
+     * the result is derived from their data. Asked of the policy, since the record itself may no
+     * longer hold the ids (a result never does).
      */
     private static List<String> releasedMembers(DisclosureRequest request, ObjectNode released) {
+        if (Streams.ELIGIBILITY.equals(request.stream())) {
+            return ResultConsentStep.releasedSubjects(request);
+        }
         if (released.path("household").path("members").isEmpty()) {
             return List.of();
         }

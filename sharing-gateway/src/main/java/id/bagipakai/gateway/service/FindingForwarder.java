@@ -3,6 +3,7 @@ package id.bagipakai.gateway.service;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.bagipakai.commons.problem.InvalidInputException;
 import id.bagipakai.gateway.config.GatewayConfig;
+import id.bagipakai.gateway.domain.Streams;
 import id.bagipakai.gateway.pseudonym.KeyRing;
 import id.bagipakai.gateway.pseudonym.Pseudonymiser;
 import id.bagipakai.gateway.repository.DisclosureRepository;
@@ -87,7 +88,9 @@ public class FindingForwarder {
         }
         List<String> received;
         try {
-            received = disclosures.idsDisclosedTo(agency).getOrDefault("household", List.of());
+            // any stream: a household's pseudonym from a result names it as well as one from its events
+            received = disclosures.idsDisclosedTo(agency, Streams.eventTypesOf(Streams.HOUSEHOLD_EVENTS))
+                    .getOrDefault("household", List.of());
         } catch (SQLException e) {
             throw new IllegalStateException("the disclosure log cannot be read: " + e.getMessage(), e);
         }

@@ -19,10 +19,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a policy change means for an agency on one delivery path: {@code agreement-stopped} when
- * one of its agreements stops carrying the stream there, {@code consent-withdrawn} when a person
- * whose data it received under an agreement withdraws, refuses or objects (so that it stops
- * using that data). A person whose data it never received is not named to it.
+ * What a policy change means for an agency on one stream and delivery path: {@code agreement-stopped}
+ * when one of its agreements stops carrying the stream there, {@code consent-withdrawn} when a
+ * person whose data it received on the stream under an agreement withdraws, refuses or objects (so
+ * that it stops using that data). A person whose data it never received is not named to it; on the
+ * eligibility stream, whose results name no member, the notice names each household whose results
+ * rest on the person's data instead.
  */
 @ApplicationScoped
 public class NoticeService {
@@ -43,17 +45,17 @@ public class NoticeService {
     Pseudonymiser pseudonymiser;
 
     /** May read the disclosure log: call it off the policy consumer's thread. */
-    public List<Notice> noticesFor(String agency, DeliveryMode mode, PolicyState.Change change) {
+    public List<Notice> noticesFor(String agency, String stream, DeliveryMode mode, PolicyState.Change change) {
         Instant now = Instant.now();
         List<Notice> notices = new ArrayList<>();
         switch (change) {
             case PolicyState.Change.Agreement a -> {
                 if (a.after().agencyClientId().equals(agency) && a.before() != null
-                        && a.before().carries(Streams.HOUSEHOLD_EVENTS, mode, now)
-                        && !a.after().carries(Streams.HOUSEHOLD_EVENTS, mode, now)) {
+                        && a.before().carries(stream, mode, now) && !a.after().carries(stream, mode, now)) {
                     notices.add(new Notice("agreement-stopped:" + a.after().agreementId() + ":" + a.after().revision(),
                             "agreement-stopped", JsonNodeFactory.instance.objectNode()
                             .put("agreementId", a.after().agreementId())
+                            .put("stream", stream)
                             .put("status", a.after().terms().status().name())
                             .put("agencyActive", a.after().agencyActive())
                             .put("changedAt", a.after().changedAt().toString())));
@@ -61,11 +63,25 @@ public class NoticeService {
             }
             case PolicyState.Change.Consents c -> {
                 for (AgreementGrant grant : policy.agreementsOf(agency)) {
-                    if (Withdrawals.withdrawsFrom(c.before(), c.after(), grant.terms()) && received(grant, c.memberId())) {
-                        String member = grant.terms().accessMode() == AccessMode.IDENTIFIED ? c.memberId()
-                                : pseudonymiser.current(agency, Pseudonymiser.MEMBER, c.memberId());
-                        notices.add(new Notice("consent-withdrawn:" + grant.agreementId() + ":" + member + ":"
-                                + c.after().records().size(), "consent-withdrawn", JsonNodeFactory.instance.objectNode()
+                    if (!grant.streams().contains(stream)
+                            || !Withdrawals.withdrawsFrom(c.before(), c.after(), grant.terms())) {
+                        continue;
+                    }
+                    int size = c.after().records().size();
+                    if (Streams.ELIGIBILITY.equals(stream)) {
+                        // A result names no member: the agency is told which households' results rest on the person.
+                        for (String household : received(grant, c.memberId(), stream)) {
+                            String shown = shown(grant, agency, Pseudonymiser.HOUSEHOLD, household);
+                            notices.add(new Notice("consent-withdrawn:" + grant.agreementId() + ":" + shown + ":" + size,
+                                    "consent-withdrawn", JsonNodeFactory.instance.objectNode()
+                                    .put("agreementId", grant.agreementId())
+                                    .put("householdId", shown)
+                                    .put("noticedAt", now.toString())));
+                        }
+                    } else if (!received(grant, c.memberId(), stream).isEmpty()) {
+                        String member = shown(grant, agency, Pseudonymiser.MEMBER, c.memberId());
+                        notices.add(new Notice("consent-withdrawn:" + grant.agreementId() + ":" + member + ":" + size,
+                                "consent-withdrawn", JsonNodeFactory.instance.objectNode()
                                 .put("agreementId", grant.agreementId())
                                 .put("memberId", member)
                                 .put("noticedAt", now.toString())));
@@ -76,13 +92,18 @@ public class NoticeService {
         return notices;
     }
 
-    private boolean received(AgreementGrant grant, String memberId) {
+    private String shown(AgreementGrant grant, String agency, String kind, String id) {
+        return grant.terms().accessMode() == AccessMode.IDENTIFIED ? id : pseudonymiser.current(agency, kind, id);
+    }
+
+    /** The households whose records of this stream carried the member's data to the agency under the agreement. */
+    private List<String> received(AgreementGrant grant, String memberId, String stream) {
         try {
-            return disclosures.wasDisclosed(grant.agreementId(), memberId);
+            return disclosures.householdsDisclosed(grant.agreementId(), memberId, Streams.eventTypesOf(stream));
         } catch (SQLException e) {
             // Unknown: naming the person to an agency that may never have had their data would disclose it.
             LOG.errorf(e, "Could not check disclosures of %s under %s; no notice sent", memberId, grant.agreementId());
-            return false;
+            return List.of();
         }
     }
 }

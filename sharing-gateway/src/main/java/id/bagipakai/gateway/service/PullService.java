@@ -2,8 +2,7 @@ package id.bagipakai.gateway.service;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.bagipakai.gateway.domain.StreamCursor;
-import id.bagipakai.gateway.domain.Streams;
-import id.bagipakai.gateway.messaging.HouseholdReader;
+import id.bagipakai.gateway.messaging.StreamReader;
 import id.bagipakai.gateway.repository.PullPositionRepository;
 import id.bagipakai.policy.DeliveryMode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,13 +40,13 @@ public class PullService {
     @Inject
     PullPositionRepository positions;
 
-    /** {@code from} null: from the agency's last acknowledgement, or the start of the stream. */
-    public Page page(String agency, Set<String> roles, StreamCursor from, int limit, Duration wait) {
+    /** {@code from} null: from the agency's last acknowledgement on this stream, or the start of the stream. */
+    public Page page(String agency, Set<String> roles, String stream, StreamCursor from, int limit, Duration wait) {
         Instant started = Instant.now();
         Instant giveUp = started.plus(wait.compareTo(SCAN_BUDGET) > 0 ? wait : SCAN_BUDGET);
         List<ObjectNode> records = new ArrayList<>();
         List<DeliveryService.Delivered> chosen = new ArrayList<>();
-        try (HouseholdReader reader = delivery.reader(from != null ? from : acknowledged(agency))) {
+        try (StreamReader reader = delivery.reader(stream, from != null ? from : acknowledged(agency, stream))) {
             StreamCursor cursor = reader.cursor();
             boolean full = false;
             while (!full && Instant.now().isBefore(giveUp)) {
@@ -82,17 +81,18 @@ public class PullService {
         }
     }
 
-    public void acknowledge(String agency, StreamCursor cursor) {
+    /** Each stream has its own position: an acknowledgement on one never moves another. */
+    public void acknowledge(String agency, String stream, StreamCursor cursor) {
         try {
-            positions.acknowledge(agency, Streams.HOUSEHOLD_EVENTS, cursor, Instant.now());
+            positions.acknowledge(agency, stream, cursor, Instant.now());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store the acknowledgement: " + e.getMessage(), e);
         }
     }
 
-    private StreamCursor acknowledged(String agency) {
+    private StreamCursor acknowledged(String agency, String stream) {
         try {
-            return positions.acknowledged(agency, Streams.HOUSEHOLD_EVENTS).orElse(StreamCursor.empty());
+            return positions.acknowledged(agency, stream).orElse(StreamCursor.empty());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the acknowledged position: " + e.getMessage(), e);
         }

@@ -3,9 +3,8 @@ package id.bagipakai.gateway.service;
 import id.bagipakai.gateway.config.GatewayConfig;
 import id.bagipakai.gateway.domain.Backoff;
 import id.bagipakai.gateway.domain.DeadLetter;
-import id.bagipakai.gateway.domain.Streams;
 import id.bagipakai.gateway.domain.Webhook;
-import id.bagipakai.gateway.messaging.HouseholdReader;
+import id.bagipakai.gateway.messaging.StreamReader;
 import id.bagipakai.gateway.messaging.WebhookSender;
 import id.bagipakai.gateway.repository.DeadLetterRepository;
 import id.bagipakai.policy.DeliveryMode;
@@ -62,8 +61,9 @@ public class WebhookDelivery {
      * grants that role exactly while an agreement for the stream is in force, and the policy
      * chain checks the agreement itself for every record).
      */
-    private Set<String> roles() {
-        return Set.of(config.streams().get(Streams.HOUSEHOLD_EVENTS).role());
+    private Set<String> roles(Webhook hook) {
+        var stream = config.streams().get(hook.stream());
+        return stream == null ? Set.of() : Set.of(stream.role());
     }
 
     private Backoff backoff() {
@@ -78,7 +78,7 @@ public class WebhookDelivery {
      */
     public boolean deliver(Webhook hook, FeedEvent event) throws InterruptedException, SQLException {
         Instant decidedAt = Instant.now();
-        List<DeliveryService.Delivered> decided = delivery.decide(hook.agency(), roles(), DeliveryMode.WEBHOOK,
+        List<DeliveryService.Delivered> decided = delivery.decide(hook.agency(), roles(hook), DeliveryMode.WEBHOOK,
                 List.of(event));
         if (decided.isEmpty()) {
             return false;
@@ -123,8 +123,8 @@ public class WebhookDelivery {
      * allow it, or when the topic no longer holds the event.
      */
     public Replayed replay(Webhook hook, DeadLetter letter) throws InterruptedException, SQLException {
-        Optional<FeedEvent> event = HouseholdReader.readAt(config.kafkaBootstrapServers(), config.apicurioUrl(),
-                letter.partition(), letter.offset(), letter.eventCursor(), REPLAY_READ_WAIT);
+        Optional<FeedEvent> event = StreamReader.readAt(config.kafkaBootstrapServers(), config.apicurioUrl(),
+                hook.stream(), letter.partition(), letter.offset(), letter.eventCursor(), REPLAY_READ_WAIT);
         if (event.isEmpty()) {
             return new Replayed(false, null, "the event at " + letter.eventPosition() + " is no longer on the topic");
         }
@@ -167,7 +167,7 @@ public class WebhookDelivery {
 
     /** The event decided now for this webhook, kept only under {@code agreementId}; not yet recorded. */
     private Optional<EnforcementService.Release> decide(Webhook hook, FeedEvent event, String agreementId) {
-        return delivery.decide(hook.agency(), roles(), DeliveryMode.WEBHOOK, List.of(event)).stream()
+        return delivery.decide(hook.agency(), roles(hook), DeliveryMode.WEBHOOK, List.of(event)).stream()
                 .flatMap(d -> d.releases().stream())
                 .filter(r -> r.grant().agreementId().equals(agreementId))
                 .findFirst();

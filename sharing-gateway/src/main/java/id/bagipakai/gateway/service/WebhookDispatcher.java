@@ -3,7 +3,7 @@ package id.bagipakai.gateway.service;
 import id.bagipakai.gateway.domain.Backoff;
 import id.bagipakai.gateway.domain.StreamCursor;
 import id.bagipakai.gateway.domain.Webhook;
-import id.bagipakai.gateway.messaging.HouseholdReader;
+import id.bagipakai.gateway.messaging.StreamReader;
 import id.bagipakai.gateway.messaging.PolicyTopicsConsumer;
 import id.bagipakai.gateway.repository.WebhookRepository;
 import id.bagipakai.policy.DeliveryMode;
@@ -101,11 +101,11 @@ public class WebhookDispatcher {
         if (!policyTopics.isCaughtUp()) {
             return;
         }
-        Map<String, List<Pump>> byAgency = pumps.values().stream()
-                .collect(java.util.stream.Collectors.groupingBy(p -> p.hook.agency()));
+        Map<List<String>, List<Pump>> byAgencyAndStream = pumps.values().stream()
+                .collect(java.util.stream.Collectors.groupingBy(p -> List.of(p.hook.agency(), p.hook.stream())));
         // Off the policy consumer's thread: notices may read the disclosure log, receivers may be slow.
-        Thread.ofVirtual().name("webhook-notices").start(() -> byAgency.forEach((agency, hooks) ->
-                notices.noticesFor(agency, DeliveryMode.WEBHOOK, change).forEach(n -> hooks.forEach(p ->
+        Thread.ofVirtual().name("webhook-notices").start(() -> byAgencyAndStream.forEach((key, hooks) ->
+                notices.noticesFor(key.get(0), key.get(1), DeliveryMode.WEBHOOK, change).forEach(n -> hooks.forEach(p ->
                         Thread.ofVirtual().name("webhook-notice-" + p.hook.id()).start(() -> sending.notice(p.hook, n))))));
     }
 
@@ -162,7 +162,7 @@ public class WebhookDispatcher {
                         if (from == null) {
                             return; // deleted meanwhile
                         }
-                        HouseholdReader opening = delivery.reader(from);
+                        StreamReader opening = delivery.reader(hook.stream(), from);
                         try {
                             if (pumping(true)) {
                                 pump(opening);
@@ -207,7 +207,7 @@ public class WebhookDispatcher {
             }
         }
 
-        private void pump(HouseholdReader reader) throws InterruptedException, SQLException {
+        private void pump(StreamReader reader) throws InterruptedException, SQLException {
             StreamCursor stored = reader.cursor();
             while (running) {
                 for (FeedEvent event : reader.poll(Duration.ofMillis(250))) {

@@ -6,7 +6,7 @@ import id.bagipakai.gateway.domain.StartingPoint;
 import id.bagipakai.gateway.domain.StreamCursor;
 import id.bagipakai.gateway.domain.Webhook;
 import id.bagipakai.gateway.domain.WebhookSignature;
-import id.bagipakai.gateway.messaging.HouseholdReader;
+import id.bagipakai.gateway.messaging.StreamReader;
 import id.bagipakai.gateway.repository.DeadLetterRepository;
 import id.bagipakai.gateway.repository.WebhookRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,15 +55,15 @@ public class WebhookService {
     @Inject
     GatewayConfig config;
 
-    /** Stores the webhook and starts delivering to it from {@code from}. */
-    public Webhook register(String agency, URI url, StartingPoint from) {
+    /** Stores the webhook and starts delivering the stream's records to it from {@code from}. */
+    public Webhook register(String agency, String stream, URI url, StartingPoint from) {
         return run(() -> {
             int max = config.webhooks().maxPerAgency();
             if (webhooks.countOf(agency) >= max) {
                 throw new TooMany(max);
             }
-            Webhook hook = new Webhook(UUID.randomUUID(), agency, url, WebhookSignature.newSecret(random),
-                    resolve(from), Instant.now().truncatedTo(ChronoUnit.MICROS));
+            Webhook hook = new Webhook(UUID.randomUUID(), agency, stream, url, WebhookSignature.newSecret(random),
+                    resolve(stream, from), Instant.now().truncatedTo(ChronoUnit.MICROS));
             webhooks.insert(hook);
             dispatcher.start(hook);
             return hook;
@@ -105,18 +105,20 @@ public class WebhookService {
     /** Delivery goes on from {@code to}; returns the webhook as it now stands. */
     public Webhook rewind(Webhook hook, StartingPoint to) {
         return run(() -> {
-            StreamCursor cursor = resolve(to);
+            StreamCursor cursor = resolve(hook.stream(), to);
             dispatcher.rewind(hook, cursor);
-            return new Webhook(hook.id(), hook.agency(), hook.url(), hook.secret(), cursor, hook.createdAt());
+            return new Webhook(hook.id(), hook.agency(), hook.stream(), hook.url(), hook.secret(), cursor,
+                    hook.createdAt());
         });
     }
 
     /** A concrete cursor: {@code now} and {@code earliest} as a reader finds them at this moment. */
-    private StreamCursor resolve(StartingPoint point) {
+    private StreamCursor resolve(String stream, StartingPoint point) {
         if (point instanceof StartingPoint.At at) {
             return at.cursor();
         }
-        try (HouseholdReader reader = delivery.reader(point instanceof StartingPoint.Now ? null : StreamCursor.empty())) {
+        StreamCursor from = point instanceof StartingPoint.Now ? null : StreamCursor.empty();
+        try (StreamReader reader = delivery.reader(stream, from)) {
             return reader.cursor();
         }
     }

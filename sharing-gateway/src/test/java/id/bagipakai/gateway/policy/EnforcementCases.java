@@ -90,7 +90,9 @@ final class EnforcementCases {
             "/members/*/name", "/members/*/ppks", "/members/*/disability", "/members/*/disability/walking",
             "/members/*/chronicIllness", "/members/*/pregnant", "/members/*/noNik",
             "/members/*/noNik/alternativeIds/*/issuer", "/members/*/work", "/location", "/location/regionCode",
-            "/housing", "/kkNumber");
+            "/housing", "/kkNumber",
+            // result grants: they release nothing of a household event
+            "/welfare", "/eligibility/reasons");
     private static final List<String> REGIONS = List.of("32.73.01.1001", "32.73.02.2005", "32.04.01.1001",
             "31.71.01.1001", "32.731.01.1001");
     private static final List<String> REGION_PREFIXES = List.of("32", "32.73", "32.73.01", "32.73.01.1001", "32.04",

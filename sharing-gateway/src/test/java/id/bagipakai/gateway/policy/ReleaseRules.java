@@ -7,6 +7,7 @@ import id.bagipakai.policy.AgreementTerms;
 import id.bagipakai.policy.ConsentRecord;
 import id.bagipakai.policy.ConsentScope;
 import id.bagipakai.policy.ConsentState;
+import id.bagipakai.policy.HouseholdFields;
 import id.bagipakai.policy.LegalBasis;
 
 import java.time.Instant;
@@ -59,8 +60,8 @@ final class ReleaseRules {
         if (!terms.eventTypes().contains(c.eventType())) {
             return "event type not covered";
         }
-        if (terms.fields().isEmpty()) {
-            return "no field granted";
+        if (terms.fields().stream().noneMatch(HouseholdFields::contains)) {
+            return "no household field granted";
         }
         if (!coversRegion(c.region())) {
             return "region out of scope";

@@ -1,7 +1,6 @@
 package id.bagipakai.gateway.messaging;
 
 import id.bagipakai.commons.kafka.CachingAvroDatumProvider;
-import id.bagipakai.contracts.Topics;
 import id.bagipakai.gateway.domain.StreamCursor;
 import id.bagipakai.gateway.domain.Streams;
 import id.bagipakai.gateway.service.FeedEvent;
@@ -22,21 +21,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One delivery's own view of the household topic (an SSE connection, a webhook, a pull): every
+ * One delivery's own view of a stream's topic (an SSE connection, a webhook, a pull): every
  * partition assigned by hand, no consumer group, positioned by the agency's {@link StreamCursor}.
  * The gateway keeps the position, not Kafka: resuming is a seek. Not thread-safe; one per delivery.
  * A record that cannot be decoded is skipped here (the gateway's own consumer parks it on the
- * dead-letter topic once, {@link HouseholdTopicConsumer}).
+ * dead-letter topic once, {@link StreamTopicsConsumer}).
  */
-public final class HouseholdReader implements AutoCloseable {
+public final class StreamReader implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(HouseholdReader.class);
+    private static final Logger LOG = Logger.getLogger(StreamReader.class);
 
+    private final String stream;
+    private final String topic;
     private final KafkaConsumer<byte[], byte[]> kafka;
     private final AvroKafkaDeserializer<Object> avro = new AvroKafkaDeserializer<>();
     private StreamCursor cursor;
 
-    private HouseholdReader(String bootstrapServers, String apicurioUrl) {
+    private StreamReader(String bootstrapServers, String apicurioUrl, String stream) {
+        this.stream = stream;
+        this.topic = Streams.topicOf(stream);
         kafka = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
@@ -47,9 +50,14 @@ public final class HouseholdReader implements AutoCloseable {
         avro.configure(CachingAvroDatumProvider.deserializerConfig(apicurioUrl), false);
     }
 
-    /** A reader at {@code from}; at the end of every partition (live only) when {@code from} is null. */
-    public static HouseholdReader open(String bootstrapServers, String apicurioUrl, StreamCursor from) {
-        HouseholdReader reader = new HouseholdReader(bootstrapServers, apicurioUrl);
+    /**
+     * A reader of the stream's topic at {@code from}; at the end of every partition (live only)
+     * when {@code from} is null.
+     *
+     * @throws IllegalArgumentException for a name that is no stream
+     */
+    public static StreamReader open(String bootstrapServers, String apicurioUrl, String stream, StreamCursor from) {
+        StreamReader reader = new StreamReader(bootstrapServers, apicurioUrl, stream);
         try {
             reader.seek(from);
         } catch (RuntimeException e) {
@@ -60,7 +68,7 @@ public final class HouseholdReader implements AutoCloseable {
     }
 
     private void seek(StreamCursor from) {
-        List<TopicPartition> partitions = kafka.partitionsFor(Topics.HOUSEHOLD_EVENTS, Duration.ofSeconds(10)).stream()
+        List<TopicPartition> partitions = kafka.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
         kafka.assign(partitions);
         if (from == null) {
@@ -81,10 +89,10 @@ public final class HouseholdReader implements AutoCloseable {
      * The one record at {@code offset} of {@code partition} (a replay), read by a reader of its own;
      * empty when it is no longer on the topic (retention), never was, or cannot be decoded.
      */
-    public static Optional<FeedEvent> readAt(String bootstrapServers, String apicurioUrl, int partition, long offset,
-                                             StreamCursor after, Duration wait) {
-        try (HouseholdReader reader = new HouseholdReader(bootstrapServers, apicurioUrl)) {
-            TopicPartition tp = new TopicPartition(Topics.HOUSEHOLD_EVENTS, partition);
+    public static Optional<FeedEvent> readAt(String bootstrapServers, String apicurioUrl, String stream, int partition,
+                                             long offset, StreamCursor after, Duration wait) {
+        try (StreamReader reader = new StreamReader(bootstrapServers, apicurioUrl, stream)) {
+            TopicPartition tp = new TopicPartition(reader.topic, partition);
             reader.kafka.assign(List.of(tp));
             reader.kafka.seek(tp, offset); // below the log start it falls back to the earliest: a later offset
             Instant giveUp = Instant.now().plus(wait);
@@ -94,7 +102,7 @@ public final class HouseholdReader implements AutoCloseable {
                     ConsumerRecord<byte[], byte[]> record = records.next();
                     GenericRecord event = record.offset() == offset ? reader.decode(record) : null;
                     return Optional.ofNullable(event).map(e ->
-                            FeedEvent.read(Streams.HOUSEHOLD_EVENTS, partition, offset, after, e));
+                            FeedEvent.read(stream, partition, offset, after, e));
                 }
             }
             return Optional.empty();
@@ -114,7 +122,7 @@ public final class HouseholdReader implements AutoCloseable {
             cursor = cursor.after(record.partition(), record.offset());
             GenericRecord event = decode(record);
             if (event != null) {
-                events.add(FeedEvent.read(Streams.HOUSEHOLD_EVENTS, record.partition(), record.offset(), cursor, event));
+                events.add(FeedEvent.read(stream, record.partition(), record.offset(), cursor, event));
             }
         }
         return events;
@@ -130,7 +138,8 @@ public final class HouseholdReader implements AutoCloseable {
         try {
             return avro.deserialize(record.topic(), record.headers(), record.value()) instanceof GenericRecord g ? g : null;
         } catch (RuntimeException e) {
-            LOG.debugf("Skipped undecodable record %d-%d: %s", record.partition(), record.offset(), e.getMessage());
+            LOG.debugf("Skipped undecodable record %s/%d-%d: %s", record.topic(), record.partition(), record.offset(),
+                    e.getMessage());
             return null;
         }
     }

@@ -4,21 +4,24 @@ import id.bagipakai.commons.kafka.AvroTopicLoop;
 import id.bagipakai.commons.kafka.KafkaTopics;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.gateway.config.GatewayConfig;
+import id.bagipakai.gateway.domain.Streams;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The gateway's own pass over the household topic, with its consumer group: a record that cannot
- * be decoded is parked on the dead-letter topic once, for people to look at ({@link AvroTopicLoop}).
- * Deliveries read the topic through their own {@link HouseholdReader} and skip such a record.
+ * The gateway's own pass over the topics behind its streams (household events, eligibility
+ * results), with its consumer group: a record that cannot be decoded is parked on its topic's
+ * dead-letter topic once, for people to look at ({@link AvroTopicLoop}). Deliveries read the
+ * topics through their own {@link StreamReader} and skip such a record.
  */
 @ApplicationScoped
-public class HouseholdTopicConsumer {
+public class StreamTopicsConsumer {
 
     @Inject
     GatewayConfig config;
@@ -26,11 +29,14 @@ public class HouseholdTopicConsumer {
     private volatile AvroTopicLoop loop;
 
     void onStart(@Observes StartupEvent start) {
-        KafkaTopics.ensure(config.kafkaBootstrapServers(), 3, Topics.HOUSEHOLD_EVENTS,
-                Topics.deadLetterOf(Topics.HOUSEHOLD_EVENTS));
-        loop = AvroTopicLoop.start(new AvroTopicLoop.Settings("sharing-gateway-households",
+        List<String> topics = Streams.names().stream().map(Streams::topicOf).toList();
+        List<String> all = new ArrayList<>(topics);
+        topics.forEach(t -> all.add(Topics.deadLetterOf(t)));
+        // Created here too, so that a stream opens before its producer ever published.
+        KafkaTopics.ensure(config.kafkaBootstrapServers(), 3, all.toArray(String[]::new));
+        loop = AvroTopicLoop.start(new AvroTopicLoop.Settings("sharing-gateway-streams",
                         config.kafkaBootstrapServers(), config.apicurioUrl(), config.consumerGroup(),
-                        config.newGroupStartsAt(), List.of(Topics.HOUSEHOLD_EVENTS)),
+                        config.newGroupStartsAt(), topics),
                 (record, event) -> {
                     // decoded: nothing to park; deliveries decide it per agency
                 });

@@ -6,16 +6,16 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Not ready until the household topic is assigned: before that, a new stream would miss events. */
+/** Not ready until the streams' topics are assigned: before that, a new stream would miss events. */
 @Readiness
 @ApplicationScoped
-public class HouseholdTopicReadiness implements HealthCheck {
+public class StreamTopicsReadiness implements HealthCheck {
 
     @Inject
-    HouseholdTopicConsumer consumer;
+    StreamTopicsConsumer consumer;
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("household-topic").status(consumer.isAssigned()).build();
+        return HealthCheckResponse.named("stream-topics").status(consumer.isAssigned()).build();
     }
 }
