@@ -34,6 +34,7 @@ class WalkingSkeletonE2EIT {
     private static String consent;
     private static String gateway;
     private static String gatewayStream;
+    private static String eligibility;
 
     @BeforeAll
     static void wholeStack() {
@@ -42,6 +43,7 @@ class WalkingSkeletonE2EIT {
         consent = Stack.serviceUrl("consent-service");
         gateway = Stack.serviceUrl("sharing-gateway");
         gatewayStream = gateway + "/agency/streams/household-events";
+        eligibility = Stack.serviceUrl("eligibility-service");
     }
 
     /**
@@ -132,15 +134,79 @@ class WalkingSkeletonE2EIT {
         assertThat(pending.path("note").asText()).isEqualTo(note);
     }
 
+    /**
+     * The registry's household event goes through eligibility-service, whose result reaches the
+     * agency over the gateway's eligibility stream, reduced to what its agreement grants.
+     */
+    @Test
+    void aHouseholdsEligibilityReachesAnAgencyOnlyThroughTheGateway() throws Exception {
+        String operator1 = Tokens.operator();
+        String operator2 = Tokens.password(Tokens.SECOND_OPERATOR, Tokens.SECOND_OPERATOR_PASSWORD);
+        JsonNode agency = call("POST", consent + "/agencies", operator1, """
+                {"name":"Dinas Sosial Eligibility E2E %s","kind":"REGIONAL_OFFICE","regionCode":"32.73",
+                 "contact":{"name":"Ibu Sari","email":"sari@example.org"}}""".formatted(UUID.randomUUID()), 201);
+        String agreement = activeAgreement(agency.path("agency").path("id").asText(), operator1, operator2,
+                "[\"WelfareRankChanged\",\"EligibilityChanged\"]", "[\"eligibility\"]",
+                "[\"/welfare/desils\",\"/eligibility/decisions\"]");
+        String token = Tokens.clientCredentials(agency.path("credentials").path("clientId").asText(),
+                agency.path("credentials").path("clientSecret").asText());
+        try (SseRecorder sse = SseRecorder.open(gateway + "/agency/streams/eligibility", token)) {
+            assertThat(sse.status()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> sse.events().stream().anyMatch(e -> "stream-open".equals(e.name())));
+
+            long registeredAt = System.nanoTime();
+            String householdId = call("POST", registry + "/households", operator1, """
+                    {"location":{"regionCode":"32.73.01.1001","address":"Kolong Jembatan Pasupati"},
+                     "members":[{"name":"Ujang","relationship":"HEAD","sex":"MALE","estimatedBirthYear":1962,
+                                 "ppks":["HOMELESS"],"noNik":{"reason":"HOMELESS_OR_UNDOCUMENTED"}}]}""", 201)
+                    .path("id").asText();
+            JsonNode decided = await().atMost(Duration.ofSeconds(20))
+                    .until(() -> find(sse, "EligibilityChanged", householdId, agreement), Optional::isPresent)
+                    .orElseThrow();
+            System.out.printf("eligibility: registered -> agency received its decisions in %d ms%n",
+                    (System.nanoTime() - registeredAt) / 1_000_000);
+            JsonNode atensi = null;
+            for (JsonNode d : decided.path("decisions")) {
+                if ("ATENSI".equals(d.path("programme").asText())) {
+                    atensi = d;
+                }
+            }
+            assertThat(atensi).isNotNull();
+            assertThat(atensi.path("eligible").asBoolean()).isTrue();
+            // Granted: the decisions. Not granted: the reasons, the members it is about, the village.
+            assertThat(atensi.has("reasons")).isFalse();
+            assertThat(decided.has("subjects")).isFalse();
+            assertThat(decided.has("regionCode")).isFalse();
+            assertThat(decided.toString()).doesNotContain("Ujang", "HOMELESS");
+
+            JsonNode ranked = await().atMost(Duration.ofSeconds(20))
+                    .until(() -> find(sse, "WelfareRankChanged", householdId, agreement), Optional::isPresent)
+                    .orElseThrow();
+            assertThat(ranked.has("score")).isFalse();
+            assertThat(ranked.has("explanation")).isFalse();
+            // What the agency got is what eligibility-service concluded.
+            JsonNode result = call("GET", eligibility + "/households/" + householdId, operator1, "", 200);
+            assertThat(ranked.path("desils").path("national").asInt())
+                    .isEqualTo(result.path("desils").path("national").asInt()).isBetween(1, 10);
+        }
+    }
+
     /** Drafted and submitted by one operator, approved and activated by the other; known to the gateway. */
     private static String activeAgreement(String agencyId, String operator1, String operator2) throws Exception {
+        return activeAgreement(agencyId, operator1, operator2, "[\"HouseholdRegistered\"]", "[\"household-events\"]",
+                "[\"/location/regionCode\",\"/members/*/relationship\"]");
+    }
+
+    private static String activeAgreement(String agencyId, String operator1, String operator2, String eventTypes,
+                                          String streams, String fields) throws Exception {
         String id = call("POST", consent + "/agreements", operator1, """
                 {"agencyId":"%s","reference":"PKS E2E","purpose":"SOCIAL_ASSISTANCE_TARGETING",
-                 "legalBasis":"PUBLIC_TASK","eventTypes":["HouseholdRegistered"],"streams":["household-events"],
-                 "fields":["/location/regionCode","/members/*/relationship"],"regionScope":["32.73"],
+                 "legalBasis":"PUBLIC_TASK","eventTypes":%s,"streams":%s,
+                 "fields":%s,"regionScope":["32.73"],
                  "ppksCategories":[],"accessMode":"IDENTIFIED","deliveryModes":["SSE"],
-                 "validFrom":"%s","validUntil":"%s","retention":"P90D"}""".formatted(agencyId,
-                Instant.now().minusSeconds(3600), Instant.now().plusSeconds(86_400)), 201).path("id").asText();
+                 "validFrom":"%s","validUntil":"%s","retention":"P90D"}""".formatted(agencyId, eventTypes, streams,
+                fields, Instant.now().minusSeconds(3600), Instant.now().plusSeconds(86_400)), 201).path("id").asText();
         call("POST", consent + "/agreements/" + id + "/submit", operator1, "{}", 200);
         call("POST", consent + "/agreements/" + id + "/approve", operator2, "{}", 200);
         call("POST", consent + "/agreements/" + id + "/activate", operator2, "{}", 200);
@@ -187,8 +253,14 @@ class WalkingSkeletonE2EIT {
 
     /** The household's record released under that agreement. */
     private static Optional<JsonNode> find(SseRecorder sse, String householdId, String agreementId) throws Exception {
+        return find(sse, "HouseholdRegistered", householdId, agreementId);
+    }
+
+    /** The household's event of that type released under that agreement. */
+    private static Optional<JsonNode> find(SseRecorder sse, String type, String householdId, String agreementId)
+            throws Exception {
         for (SseRecorder.Event e : sse.events()) {
-            if ("HouseholdRegistered".equals(e.name())) {
+            if (type.equals(e.name())) {
                 JsonNode data = JSON.readTree(e.data());
                 if (householdId.equals(data.path("householdId").asText())
                         && agreementId.equals(data.path("agreementId").asText())) {
