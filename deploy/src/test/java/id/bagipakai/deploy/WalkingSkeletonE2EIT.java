@@ -161,10 +161,12 @@ class WalkingSkeletonE2EIT {
                      "members":[{"name":"Ujang","relationship":"HEAD","sex":"MALE","estimatedBirthYear":1962,
                                  "ppks":["HOMELESS"],"noNik":{"reason":"HOMELESS_OR_UNDOCUMENTED"}}]}""", 201)
                     .path("id").asText();
-            JsonNode decided = await().atMost(Duration.ofSeconds(20))
+            // eligibility-service may first have to decide a backlog (the crash tests publish a 6,000-household
+            // wave just before): the bench measures its rate, this test only that the result gets through.
+            JsonNode decided = await().atMost(Duration.ofSeconds(180))
                     .until(() -> find(sse, "EligibilityChanged", householdId, agreement), Optional::isPresent)
                     .orElseThrow();
-            System.out.printf("eligibility: registered -> agency received its decisions in %d ms%n",
+            System.out.printf("eligibility: registered -> agency received its decisions in %d ms (after any backlog)%n",
                     (System.nanoTime() - registeredAt) / 1_000_000);
             JsonNode atensi = null;
             for (JsonNode d : decided.path("decisions")) {
