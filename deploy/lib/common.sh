@@ -14,7 +14,10 @@ BP_LOGS=$BP_DATA/logs           # logs/PART.log (+ PART.log.1, the previous run)
 BP_RUN=$BP_DATA/run             # run/PART.pid, the lock, the scope of the last `up`
 BP_STACK_ENV=$BP_DATA/stack.env # resolved endpoints, KEY=VALUE, for tests
 BP_M2_REPO=${BAGIPAKAI_M2_REPO:-$HOME/.m2/repository}
-bp_init_dirs() { mkdir -p "$BP_SERVERS" "$BP_STATE" "$BP_LOGS" "$BP_RUN"; }
+bp_init_dirs() {
+  mkdir -p "$BP_SERVERS" "$BP_STATE" "$BP_LOGS" "$BP_RUN"
+  bp_init_service_dirs
+}
 
 BP_INFRA_PARTS=(postgres kafka keycloak apicurio)
 BP_SERVICE_PARTS=(registry-service consent-service sharing-gateway eligibility-service)
@@ -49,7 +52,8 @@ bp_pom_prop() {
 # Processes. A pid file holds "PID STARTTIME": the start time (from /proc) guards against a
 # recycled pid, so `down` never signals a process we did not start.
 # ---------------------------------------------------------------------------------------------
-bp_pidfile() { echo "$BP_RUN/$1.pid"; }
+# A service's files are its namespace's (lib/services.sh); the infrastructure's are the data dir's.
+bp_pidfile() { if bp_is_service "$1"; then echo "$BP_SVC_RUN/$1.pid"; else echo "$BP_RUN/$1.pid"; fi; }
 
 bp_proc_starttime() { # field 22 of /proc/PID/stat; the command name may hold spaces, cut after ')'
   local stat
@@ -79,7 +83,7 @@ bp_live_pid() {
   echo "$pid"
 }
 
-bp_logfile() { echo "$BP_LOGS/$1.log"; }
+bp_logfile() { if bp_is_service "$1"; then echo "$BP_SVC_LOGS/$1.log"; else echo "$BP_LOGS/$1.log"; fi; }
 
 # Keep the previous run's log as PART.log.1, so readiness greps see only this run.
 bp_rotate_log() {

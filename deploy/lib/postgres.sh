@@ -122,9 +122,11 @@ postgres_up() {
 
 postgres_psql() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$BP_PG_PORT" -U postgres -d postgres "$@"; }
 
+# The given databases, or those of the running system and Apicurio.
 postgres_ensure_databases() {
-  local db created=()
-  for db in "${BP_PG_DATABASES[@]}"; do
+  local db created=() wanted=("$@")
+  [ ${#wanted[@]} -gt 0 ] || wanted=("${BP_PG_DATABASES[@]}")
+  for db in "${wanted[@]}"; do
     if [ -z "$(postgres_psql -Atc "select 1 from pg_database where datname = '$db'")" ]; then
       # A concurrent creator may win the race: "already exists" is fine.
       postgres_psql -c "create database \"$db\"" >/dev/null 2>&1 ||

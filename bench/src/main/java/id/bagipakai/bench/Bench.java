@@ -6,6 +6,8 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         String which = System.getProperty("bench", "waves");
+        // Benchmarks measure the running system (deploy/bagipakai up), not the tests' namespace.
+        id.bagipakai.testsupport.Stack.useRunningSystem();
         switch (which) {
             case "waves" -> WaveBenchmark.main(args);
             case "ranking" -> RankingBenchmark.main(args);

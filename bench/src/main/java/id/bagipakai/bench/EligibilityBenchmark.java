@@ -11,6 +11,7 @@ import id.bagipakai.contracts.registry.HouseholdRegistered;
 import id.bagipakai.contracts.registry.HouseholdState;
 import id.bagipakai.contracts.registry.Housing;
 import id.bagipakai.contracts.registry.Location;
+import id.bagipakai.testsupport.Services;
 import id.bagipakai.testsupport.Stack;
 import id.bagipakai.testsupport.StackEndpoints;
 import id.bagipakai.testsupport.Tokens;
@@ -57,9 +58,10 @@ public final class EligibilityBenchmark {
 
     public static void main(String[] args) throws Exception {
         int households = Integer.getInteger("households", 20_000);
-        StackEndpoints stack = Stack.all();
+        Services services = Stack.all();
+        StackEndpoints stack = Stack.infra();
         new SchemaRegistration(stack.apicurioUrl()).registerAll();
-        String service = Stack.serviceUrl("eligibility-service");
+        String service = services.url("eligibility-service");
         Random random = new Random(42);
 
         Map<String, Long> ackedAt = new HashMap<>(households * 2);
@@ -124,8 +126,8 @@ public final class EligibilityBenchmark {
                 counts.path("households").asLong() / took, counts.path("rankChanges").asLong(),
                 counts.path("eligibilityChanges").asLong());
         System.out.printf("eligibility-service RSS %.0f MiB, CPU %.1f s%n",
-                ProcessStats.rssMiB(Stack.pidOf("eligibility-service")),
-                ProcessStats.cpuSeconds(Stack.pidOf("eligibility-service")));
+                ProcessStats.rssMiB(services.pidOf("eligibility-service")),
+                ProcessStats.cpuSeconds(services.pidOf("eligibility-service")));
     }
 
     private static HouseholdState household(Random random) {

@@ -9,6 +9,7 @@ import id.bagipakai.contracts.registry.HouseholdMember;
 import id.bagipakai.contracts.registry.HouseholdRegistered;
 import id.bagipakai.contracts.registry.HouseholdState;
 import id.bagipakai.contracts.registry.Location;
+import id.bagipakai.testsupport.Services;
 import id.bagipakai.testsupport.Stack;
 import id.bagipakai.testsupport.StackEndpoints;
 import id.bagipakai.testsupport.Tokens;
@@ -57,10 +58,11 @@ public final class GatewayBenchmark {
         int events = Integer.getInteger("events", 50_000);
         int rate = Integer.getInteger("rate", 1000);
         int seconds = Integer.getInteger("seconds", 30);
-        StackEndpoints stack = Stack.all();
+        Services services = Stack.all();
+        StackEndpoints stack = Stack.infra();
         new SchemaRegistration(stack.apicurioUrl()).registerAll();
-        String gateway = Stack.serviceUrl("sharing-gateway") + "/agency/streams/household-events";
-        String token = agencyWithAgreement(Stack.serviceUrl("consent-service"), Stack.serviceUrl("sharing-gateway"));
+        String gateway = services.url("sharing-gateway") + "/agency/streams/household-events";
+        String token = agencyWithAgreement(services.url("consent-service"), services.url("sharing-gateway"));
 
         try (KafkaProducer<String, Object> producer = producer(stack)) {
             String start = openCursor(gateway, token);

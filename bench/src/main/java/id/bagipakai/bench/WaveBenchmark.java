@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.registry.service.synthetic.SyntheticHouseholds;
 import id.bagipakai.registry.service.synthetic.SyntheticWaveFile;
+import id.bagipakai.testsupport.Services;
 import id.bagipakai.testsupport.Stack;
 import id.bagipakai.testsupport.StackEndpoints;
 import id.bagipakai.testsupport.Tokens;
@@ -40,10 +41,11 @@ public final class WaveBenchmark {
 
     public static void main(String[] args) throws Exception {
         long households = Long.getLong("households", 100_000);
-        StackEndpoints stack = Stack.all();
-        String registry = Stack.serviceUrl("registry-service");
-        long registryPid = Stack.pidOf("registry-service");
-        long kafkaPid = Stack.pidOf("kafka");
+        Services services = Stack.all();
+        StackEndpoints stack = Stack.infra();
+        String registry = services.url("registry-service");
+        long registryPid = services.pidOf("registry-service");
+        long kafkaPid = services.pidOf("kafka");
 
         Path file = Files.createTempFile("wave-bench-", ".ndjson");
         long t = System.nanoTime();

@@ -2,7 +2,6 @@ package id.bagipakai.consent;
 
 import id.bagipakai.consent.TestApi.Registered;
 import id.bagipakai.testsupport.Stack;
-import id.bagipakai.testsupport.StackEndpoints;
 import id.bagipakai.testsupport.StackTestResource;
 import id.bagipakai.testsupport.Tokens;
 import io.quarkus.test.common.ResourceArg;
@@ -56,9 +55,9 @@ class AgencyProvisioningIT {
 
         assertThat(rolesOfNewToken(agency)).contains("agency").noneMatch(r -> r.startsWith("stream:"));
         try (Keycloak admin = KeycloakBuilder.builder().serverUrl(Stack.infra().keycloakUrl())
-                .realm(StackEndpoints.REALM).grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                .realm(Stack.realm()).grantType(OAuth2Constants.CLIENT_CREDENTIALS)
                 .clientId("consent-service").clientSecret("consent-service-dev-secret").build()) {
-            ClientRepresentation client = admin.realm(StackEndpoints.REALM).clients()
+            ClientRepresentation client = admin.realm(Stack.realm()).clients()
                     .findByClientId(agency.clientId()).getFirst();
             // client credentials and nothing else
             assertThat(client.isPublicClient()).isFalse();

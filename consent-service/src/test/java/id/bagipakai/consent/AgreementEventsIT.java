@@ -1,5 +1,6 @@
 package id.bagipakai.consent;
 
+import id.bagipakai.testsupport.Stack;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.testsupport.StackTestResource;
 import id.bagipakai.testsupport.TopicReader;
@@ -30,7 +31,7 @@ class AgreementEventsIT {
     void eachTransitionIsPublishedWholeAndTheTopicRebuildsTheAgreement() throws Exception {
         TestApi.Registered agency = registerNgo("events");
         String id;
-        try (TopicReader topic = TopicReader.fromEnd(Topics.AGREEMENTS)) {
+        try (TopicReader topic = TopicReader.fromEnd(Stack.topic(Topics.AGREEMENTS))) {
             id = activeAgreement(agency.id());
             as(operator2()).post("/agreements/{id}/revoke", id).then().statusCode(200);
 
@@ -47,21 +48,21 @@ class AgreementEventsIT {
             assertThat(last.get("revisionHash").toString()).hasSize(64);
         }
         // A reader from the start (the gateway after a restart) ends with the agreement as the API shows it.
-        try (TopicReader fromStart = TopicReader.fromStart(Topics.AGREEMENTS)) {
+        try (TopicReader fromStart = TopicReader.fromStart(Stack.topic(Topics.AGREEMENTS))) {
             GenericRecord rebuilt = await().atMost(Duration.ofSeconds(30))
                     .until(() -> valuesFor(fromStart.poll(), id), list -> !list.isEmpty()
                             && list.getLast().get("revision").equals(5)).getLast();
             assertThat(rebuilt.get("status").toString()).isEqualTo(
                     as(operator1()).get("/agreements/{id}", id).then().extract().path("status"));
         }
-        assertThat(TopicConfigs.cleanupPolicy(Topics.AGREEMENTS)).isEqualTo("compact");
+        assertThat(TopicConfigs.cleanupPolicy(Stack.topic(Topics.AGREEMENTS))).isEqualTo("compact");
     }
 
     @Test
     void suspendingTheAgencyRepublishesItsAgreements() {
         TestApi.Registered agency = registerNgo("suspended");
         String id = activeAgreement(agency.id());
-        try (TopicReader topic = TopicReader.fromEnd(Topics.AGREEMENTS)) {
+        try (TopicReader topic = TopicReader.fromEnd(Stack.topic(Topics.AGREEMENTS))) {
             as(operator1()).post("/agencies/{id}/suspend", agency.id()).then().statusCode(200);
 
             GenericRecord republished = await().atMost(Duration.ofSeconds(20))

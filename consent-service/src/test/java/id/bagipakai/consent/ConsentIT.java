@@ -1,5 +1,6 @@
 package id.bagipakai.consent;
 
+import id.bagipakai.testsupport.Stack;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.bagipakai.consent.RegistryEvents.Person;
 import id.bagipakai.contracts.Topics;
@@ -50,7 +51,7 @@ class ConsentIT {
         Person person = Person.adult("VICTIM_OF_DRUG_ABUSE");
         RegistryEvents.register("32.73.01.1001", person);
 
-        try (TopicReader topic = TopicReader.fromEnd(Topics.MEMBER_CONSENTS)) {
+        try (TopicReader topic = TopicReader.fromEnd(Stack.topic(Topics.MEMBER_CONSENTS))) {
             String granted = as(operator1()).body(answer(agreement, "GRANTED").toString())
                     .post("/members/{id}/consents", person.memberId()).then().statusCode(201)
                     .body("state", equalTo("GRANTED")).body("recordedBy", equalTo(Tokens.OPERATOR))
@@ -71,7 +72,7 @@ class ConsentIT {
             assertThat(entries.get(1).get("agreementId").toString()).isEqualTo(agreement);
         }
         // The topic is compacted: the gateway rebuilds every ledger from its latest record per member.
-        assertThat(TopicConfigs.cleanupPolicy(Topics.MEMBER_CONSENTS)).isEqualTo("compact");
+        assertThat(TopicConfigs.cleanupPolicy(Stack.topic(Topics.MEMBER_CONSENTS))).isEqualTo("compact");
 
         as(operator1()).get("/members/{id}/consents", person.memberId()).then().statusCode(200)
                 .body("state", org.hamcrest.Matchers.contains("WITHDRAWN", "GRANTED"));
@@ -174,7 +175,7 @@ class ConsentIT {
 
     @Test
     void aHouseholdEventTheDirectoryCannotReadIsParkedAndTheDirectoryGoesOn() throws Exception {
-        try (TopicReader dlq = TopicReader.rawFromEnd(Topics.deadLetterOf(Topics.HOUSEHOLD_EVENTS))) {
+        try (TopicReader dlq = TopicReader.rawFromEnd(Stack.deadLetterOf(Topics.HOUSEHOLD_EVENTS))) {
             String poisonKey = "poison-" + UUID.randomUUID();
             RegistryEvents.sendRaw(poisonKey, new byte[] {0, 1, 2, 3});
             Person person = Person.adult();
@@ -184,7 +185,7 @@ class ConsentIT {
                     .filter(r -> poisonKey.equals(r.key()))
                     .filter(r -> "consent-household-events".equals(header(r, "dlq.consumer")))
                     .findFirst(), java.util.Optional::isPresent).orElseThrow();
-            assertThat(header(parked, "dlq.source")).startsWith(Topics.HOUSEHOLD_EVENTS + "/");
+            assertThat(header(parked, "dlq.source")).startsWith(Stack.topic(Topics.HOUSEHOLD_EVENTS) + "/");
         }
     }
 

@@ -64,7 +64,7 @@ final class RegistryEvents {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Stack.infra().kafkaBootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
-            raw.send(new ProducerRecord<>(Topics.HOUSEHOLD_EVENTS, key, value)).get();
+            raw.send(new ProducerRecord<>(Stack.topic(Topics.HOUSEHOLD_EVENTS), key, value)).get();
         }
     }
 
@@ -84,7 +84,7 @@ final class RegistryEvents {
                         .setLocation(Location.newBuilder().setRegionCode(regionCode).build())
                         .setMembers(members).build())
                 .build();
-        producer().send(new ProducerRecord<>(Topics.HOUSEHOLD_EVENTS, householdId, event)).get();
+        producer().send(new ProducerRecord<>(Stack.topic(Topics.HOUSEHOLD_EVENTS), householdId, event)).get();
         for (Person p : people) {
             await().atMost(Duration.ofSeconds(20)).until(() ->
                     as(operator1()).get("/members/{id}", p.memberId()).statusCode() == 200);

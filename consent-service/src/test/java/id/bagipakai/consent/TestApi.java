@@ -110,7 +110,7 @@ final class TestApi {
     /** A change behind the service's back, as someone with database access could make it; it must hit one row. */
     static void sql(String statement) throws SQLException {
         var stack = Stack.infra();
-        try (var connection = DriverManager.getConnection(stack.jdbcUrl("consent_test"), stack.postgresUser(), "");
+        try (var connection = DriverManager.getConnection(Stack.jdbcUrl("consent"), stack.postgresUser(), "");
              var update = connection.createStatement()) {
             if (update.executeUpdate(statement) != 1) {
                 throw new IllegalStateException("expected one row: " + statement);

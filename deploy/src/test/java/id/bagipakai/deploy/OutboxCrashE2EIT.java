@@ -3,6 +3,7 @@ package id.bagipakai.deploy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.bagipakai.contracts.Topics;
+import id.bagipakai.testsupport.Services;
 import id.bagipakai.testsupport.Stack;
 import id.bagipakai.testsupport.Tokens;
 import id.bagipakai.testsupport.TopicReader;
@@ -42,23 +43,23 @@ class OutboxCrashE2EIT {
 
     @Test
     void everyAcceptedChangeIsPublishedInOrderAfterAKill() throws Exception {
-        Stack.all();
-        String registry = Stack.serviceUrl("registry-service");
+        Services services = Stack.all();
+        String registry = services.url("registry-service");
         Map<String, Integer> accepted = new ConcurrentHashMap<>(); // household id -> last accepted version
         AtomicBoolean running = new AtomicBoolean(true);
 
-        try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
+        try (TopicReader topic = TopicReader.fromEnd(services.topic(Topics.HOUSEHOLD_EVENTS))) {
             ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
             for (int w = 0; w < WRITERS; w++) {
                 writers.submit(() -> write(registry, accepted, running));
             }
             await().atMost(Duration.ofSeconds(60)).until(() -> accepted.size() >= 20);
-            Stack.kill("registry-service");
+            services.kill("registry-service");
             running.set(false);
             writers.shutdown();
             assertThat(writers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
-            System.out.printf("crash test: killed with %d events still in the outbox%n", pendingInOutbox());
+            System.out.printf("crash test: killed with %d events still in the outbox%n", pendingInOutbox(services));
             Stack.all(); // the launcher restarts the dead service; its relay finds what is left in the outbox
             Map<String, List<Integer>> published = new ConcurrentHashMap<>();
             await().atMost(Duration.ofSeconds(60)).until(() -> {
@@ -113,9 +114,9 @@ class OutboxCrashE2EIT {
         }
     }
 
-    private static long pendingInOutbox() throws java.sql.SQLException {
+    private static long pendingInOutbox(Services services) throws java.sql.SQLException {
         var stack = Stack.infra();
-        try (var connection = java.sql.DriverManager.getConnection(stack.jdbcUrl("registry"), stack.postgresUser(), "");
+        try (var connection = java.sql.DriverManager.getConnection(services.jdbcUrl("registry"), stack.postgresUser(), "");
              var rows = connection.createStatement().executeQuery("SELECT count(*) FROM outbox_event")) {
             rows.next();
             return rows.getLong(1);

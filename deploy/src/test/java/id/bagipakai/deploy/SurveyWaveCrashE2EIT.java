@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.registry.service.synthetic.SyntheticHouseholds;
 import id.bagipakai.registry.service.synthetic.SyntheticWaveFile;
+import id.bagipakai.testsupport.Services;
 import id.bagipakai.testsupport.Stack;
 import id.bagipakai.testsupport.Tokens;
 import id.bagipakai.testsupport.TopicReader;
@@ -39,21 +40,21 @@ class SurveyWaveCrashE2EIT {
 
     @Test
     void anImportKilledHalfWayResumesAndAppliesEveryRowExactlyOnce() throws Exception {
-        Stack.all();
-        String registry = Stack.serviceUrl("registry-service");
+        Services services = Stack.all();
+        String registry = services.url("registry-service");
         String wave = "E2E-CRASH-" + UUID.randomUUID();
         send(HttpRequest.newBuilder(URI.create(registry + "/waves")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + wave + "\",\"name\":\"crash test\"}")), 201);
         Path file = Files.createTempFile("wave-crash-", ".ndjson");
         SyntheticWaveFile.writeNdjson(file, new SyntheticHouseholds(System.nanoTime()), HOUSEHOLDS, "C");
 
-        try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
+        try (TopicReader topic = TopicReader.fromEnd(services.topic(Topics.HOUSEHOLD_EVENTS))) {
             JsonNode job = send(HttpRequest.newBuilder(URI.create(registry + "/waves/" + wave + "/imports"))
                     .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofFile(file)), 202);
             String jobUrl = registry + "/imports/" + job.path("id").asText();
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
                     .until(() -> send(HttpRequest.newBuilder(URI.create(jobUrl)).GET(), 200).path("rowsRead").asLong() >= 1000);
-            Stack.kill("registry-service");
+            services.kill("registry-service");
             System.out.printf("wave crash test: registry killed during import %s%n", job.path("id").asText());
 
             Stack.all(); // restarts the registry; its import runner resumes the job
@@ -69,7 +70,7 @@ class SurveyWaveCrashE2EIT {
             // Exactly once in the registry: one version 1 per row of the file, each row's reason once.
             Set<String> registered = new HashSet<>();
             var stack = Stack.infra();
-            try (var connection = DriverManager.getConnection(stack.jdbcUrl("registry"), stack.postgresUser(), "");
+            try (var connection = DriverManager.getConnection(services.jdbcUrl("registry"), stack.postgresUser(), "");
                  var query = connection.prepareStatement("SELECT household_id::text, reason FROM household_version "
                          + "WHERE version = 1 AND reason LIKE ?")) {
                 query.setString(1, "survey wave " + wave + " (%");

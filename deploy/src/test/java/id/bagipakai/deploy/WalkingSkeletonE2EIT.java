@@ -3,6 +3,7 @@ package id.bagipakai.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.bagipakai.testsupport.SseRecorder;
+import id.bagipakai.testsupport.Services;
 import id.bagipakai.testsupport.Stack;
 import id.bagipakai.testsupport.Tokens;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,12 +39,12 @@ class WalkingSkeletonE2EIT {
 
     @BeforeAll
     static void wholeStack() {
-        Stack.all();
-        registry = Stack.serviceUrl("registry-service");
-        consent = Stack.serviceUrl("consent-service");
-        gateway = Stack.serviceUrl("sharing-gateway");
+        Services services = Stack.all();
+        registry = services.url("registry-service");
+        consent = services.url("consent-service");
+        gateway = services.url("sharing-gateway");
         gatewayStream = gateway + "/agency/streams/household-events";
-        eligibility = Stack.serviceUrl("eligibility-service");
+        eligibility = services.url("eligibility-service");
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.bagipakai.eligibility;
 
+import id.bagipakai.testsupport.Stack;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.testsupport.StackTestResource;
 import id.bagipakai.testsupport.Tokens;
@@ -49,7 +50,7 @@ class EligibilityResultsIT {
 
     @Test
     void aHouseholdEventLeadsToExplainedScoreDesilAndEligibilityEvents() throws Exception {
-        try (TopicReader results = TopicReader.fromEnd(Topics.ELIGIBILITY_RESULTS)) {
+        try (TopicReader results = TopicReader.fromEnd(Stack.topic(Topics.ELIGIBILITY_RESULTS))) {
             var state = poor(VILLAGE, adult("HEAD", "MALE"), adult("SPOUSE", "FEMALE", "SCAVENGER"), child(4));
             String id = RegistryEvents.register(state);
 
@@ -103,7 +104,7 @@ class EligibilityResultsIT {
 
     @Test
     void onlyChangesInSubstanceArePublished() throws Exception {
-        try (TopicReader results = TopicReader.fromEnd(Topics.ELIGIBILITY_RESULTS)) {
+        try (TopicReader results = TopicReader.fromEnd(Stack.topic(Topics.ELIGIBILITY_RESULTS))) {
             var state = poor(VILLAGE, adult("HEAD", "FEMALE", "DESTITUTE"), adult("OTHER", "MALE"));
             String id = RegistryEvents.register(state);
             GenericRecord first = ResultEventsSeen.await(results, id, "EligibilityChanged", 1);
@@ -130,14 +131,14 @@ class EligibilityResultsIT {
 
     @Test
     void aPoisonMessageGoesToTheDeadLetterTopicAndReadingGoesOn() throws Exception {
-        try (TopicReader deadLetters = TopicReader.rawFromEnd(Topics.deadLetterOf(Topics.HOUSEHOLD_EVENTS));
-             TopicReader results = TopicReader.fromEnd(Topics.ELIGIBILITY_RESULTS)) {
+        try (TopicReader deadLetters = TopicReader.rawFromEnd(Stack.deadLetterOf(Topics.HOUSEHOLD_EVENTS));
+             TopicReader results = TopicReader.fromEnd(Stack.topic(Topics.ELIGIBILITY_RESULTS))) {
             String key = "poison-" + UUID.randomUUID();
             try (var raw = new KafkaProducer<String, byte[]>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, id.bagipakai.testsupport.Stack.infra().kafkaBootstrapServers(),
                     ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                     ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
-                raw.send(new ProducerRecord<>(Topics.HOUSEHOLD_EVENTS, key, "not avro".getBytes(StandardCharsets.UTF_8))).get();
+                raw.send(new ProducerRecord<>(Stack.topic(Topics.HOUSEHOLD_EVENTS), key, "not avro".getBytes(StandardCharsets.UTF_8))).get();
             }
             String after = RegistryEvents.register(poor(VILLAGE, adult("HEAD", "MALE")));
 
@@ -153,7 +154,7 @@ class EligibilityResultsIT {
         String village = "94.%02d.01.2%03d".formatted(10 + (int) (Math.random() * 80), (int) (Math.random() * 1000));
         String regency = village.substring(0, 5);
         JsonPath before = distribution(regency);
-        try (TopicReader results = TopicReader.fromEnd(Topics.ELIGIBILITY_RESULTS)) {
+        try (TopicReader results = TopicReader.fromEnd(Stack.topic(Topics.ELIGIBILITY_RESULTS))) {
             String a = RegistryEvents.register(poor(village, adult("HEAD", "MALE", "HOMELESS"), child(3)));
             String b = RegistryEvents.register(poor(village, adult("HEAD", "FEMALE"), adult("OTHER", "MALE"),
                     adult("OTHER", "FEMALE")));

@@ -1,5 +1,6 @@
 package id.bagipakai.eligibility;
 
+import id.bagipakai.testsupport.Stack;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.testsupport.StackTestResource;
 import id.bagipakai.testsupport.Tokens;
@@ -45,8 +46,8 @@ class ObjectionIT {
     void anUpheldObjectionChangesTheDecisionUntilTheHouseholdChanges() throws Exception {
         // Two adults, no child, no one pregnant, elderly or disabled: never PKH, whatever the desil.
         var state = poor(VILLAGE, adult("HEAD", "MALE"), adult("SPOUSE", "FEMALE"));
-        try (TopicReader results = TopicReader.fromEnd(Topics.ELIGIBILITY_RESULTS);
-             TopicReader objections = TopicReader.fromEnd(Topics.OBJECTIONS)) {
+        try (TopicReader results = TopicReader.fromEnd(Stack.topic(Topics.ELIGIBILITY_RESULTS));
+             TopicReader objections = TopicReader.fromEnd(Stack.topic(Topics.OBJECTIONS))) {
             String household = RegistryEvents.register(state);
             assertThat(decision(ResultEventsSeen.await(results, household, "EligibilityChanged", 1), "PKH")
                     .get("eligible")).isEqualTo(false);
@@ -108,8 +109,8 @@ class ObjectionIT {
 
     @Test
     void aRejectedObjectionChangesNothingButIsPublished() throws Exception {
-        try (TopicReader results = TopicReader.fromEnd(Topics.ELIGIBILITY_RESULTS);
-             TopicReader objections = TopicReader.fromEnd(Topics.OBJECTIONS)) {
+        try (TopicReader results = TopicReader.fromEnd(Stack.topic(Topics.ELIGIBILITY_RESULTS));
+             TopicReader objections = TopicReader.fromEnd(Stack.topic(Topics.OBJECTIONS))) {
             String household = RegistryEvents.register(poor(VILLAGE, adult("HEAD", "FEMALE", "DESTITUTE")));
             ResultEventsSeen.await(results, household, "EligibilityChanged", 1);
             String objection = given().auth().oauth2(Tokens.operator2()).contentType(ContentType.JSON)

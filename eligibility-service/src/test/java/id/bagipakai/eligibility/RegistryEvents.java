@@ -78,14 +78,14 @@ final class RegistryEvents {
     /** Publishes version 1 of a new household and returns its id. */
     static String register(HouseholdState state) throws Exception {
         String id = UUID.randomUUID().toString();
-        producer().send(new ProducerRecord<>(Topics.HOUSEHOLD_EVENTS, id, HouseholdRegistered.newBuilder()
+        producer().send(new ProducerRecord<>(Stack.topic(Topics.HOUSEHOLD_EVENTS), id, HouseholdRegistered.newBuilder()
                 .setEventId(UUID.randomUUID().toString()).setHouseholdId(id).setVersion(1)
                 .setOccurredAt(Instant.now()).setHousehold(state).build())).get();
         return id;
     }
 
     static void update(String householdId, int version, HouseholdState state) throws Exception {
-        producer().send(new ProducerRecord<>(Topics.HOUSEHOLD_EVENTS, householdId, HouseholdUpdated.newBuilder()
+        producer().send(new ProducerRecord<>(Stack.topic(Topics.HOUSEHOLD_EVENTS), householdId, HouseholdUpdated.newBuilder()
                 .setEventId(UUID.randomUUID().toString()).setHouseholdId(householdId).setVersion(version)
                 .setOccurredAt(Instant.now()).setChangedPaths(List.of("/members")).setReason("test")
                 .setChangedBy("test").setHousehold(state).build())).get();

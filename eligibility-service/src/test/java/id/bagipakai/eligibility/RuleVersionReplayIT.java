@@ -1,5 +1,6 @@
 package id.bagipakai.eligibility;
 
+import id.bagipakai.testsupport.Stack;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.testsupport.StackTestResource;
 import id.bagipakai.testsupport.Tokens;
@@ -59,7 +60,7 @@ class RuleVersionReplayIT {
     void aRuleVersionChangeReplaysAndPublishesOnlyTheHouseholdsItChanges() throws Exception {
         String changes;
         String stays;
-        try (TopicReader results = TopicReader.fromEnd(Topics.ELIGIBILITY_RESULTS)) {
+        try (TopicReader results = TopicReader.fromEnd(Stack.topic(Topics.ELIGIBILITY_RESULTS))) {
             changes = RegistryEvents.register(poor(VILLAGE, adult("HEAD", "MALE", "SCAVENGER")));
             stays = RegistryEvents.register(poor(VILLAGE, adult("HEAD", "FEMALE", "HOMELESS")));
             assertThat(decision(ResultEventsSeen.await(results, changes, "EligibilityChanged", 1), "ATENSI")
@@ -68,7 +69,7 @@ class RuleVersionReplayIT {
                     .get("eligible")).isEqualTo(true);
         }
 
-        try (TopicReader results = TopicReader.fromEnd(Topics.ELIGIBILITY_RESULTS)) {
+        try (TopicReader results = TopicReader.fromEnd(Stack.topic(Topics.ELIGIBILITY_RESULTS))) {
             switchTo("2026.1-it");
 
             GenericRecord changed = ResultEventsSeen.await(results, changes, "EligibilityChanged", 1);
@@ -89,7 +90,7 @@ class RuleVersionReplayIT {
                             && ResultEventsSeen.of(results, changes, "WelfareRankChanged").isEmpty());
         }
 
-        try (TopicReader results = TopicReader.fromEnd(Topics.ELIGIBILITY_RESULTS)) {
+        try (TopicReader results = TopicReader.fromEnd(Stack.topic(Topics.ELIGIBILITY_RESULTS))) {
             switchTo("2026.1"); // and back: the same household changes back, and only it
             GenericRecord back = ResultEventsSeen.await(results, changes, "EligibilityChanged", 1);
             assertThat(back.get("rulesVersion")).hasToString("2026.1");

@@ -1,5 +1,6 @@
 package id.bagipakai.registry;
 
+import id.bagipakai.testsupport.Stack;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.testsupport.StackTestResource;
 import id.bagipakai.testsupport.TopicReader;
@@ -62,7 +63,7 @@ class DuplicateReviewIT {
         // Flagged, not merged: both people are still in their households.
         asOperator().get("/households/" + household).then().body("household.members", hasSize(2));
 
-        try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
+        try (TopicReader topic = TopicReader.fromEnd(Stack.topic(Topics.HOUSEHOLD_EVENTS))) {
             asOperator().contentType(ContentType.JSON).body("{\"note\":\"same person, checked with the village head\"}")
                     .when().post("/duplicates/" + candidate.get("id") + "/merge")
                     .then().statusCode(200).body("status", equalTo("MERGED"));

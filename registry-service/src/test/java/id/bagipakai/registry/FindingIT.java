@@ -1,5 +1,6 @@
 package id.bagipakai.registry;
 
+import id.bagipakai.testsupport.Stack;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.bagipakai.contracts.Topics;
@@ -61,7 +62,7 @@ class FindingIT {
         assertThat(QuarkusTransaction.requiringNew().call(() -> households.count())).isEqualTo(before);
         asOperator().get("/findings").then().body("id", hasItem(id));
 
-        try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
+        try (TopicReader topic = TopicReader.fromEnd(Stack.topic(Topics.HOUSEHOLD_EVENTS))) {
             String household = asOperator().contentType(ContentType.JSON).body("{\"note\":\"checked by the village\"}")
                     .when().post("/findings/" + id + "/verify")
                     .then().statusCode(200).body("status", equalTo("VERIFIED"))

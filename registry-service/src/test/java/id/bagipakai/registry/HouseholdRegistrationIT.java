@@ -1,5 +1,6 @@
 package id.bagipakai.registry;
 
+import id.bagipakai.testsupport.Stack;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.contracts.registry.HouseholdRegistered;
 import id.bagipakai.registry.repository.HouseholdRepository;
@@ -53,7 +54,7 @@ class HouseholdRegistrationIT {
     void aRegisteredHouseholdIsPublishedAsAvroEventKeyedByItsId() {
         LocalDate born = TestHouseholds.birthDate();
         String nik = TestHouseholds.nik(born, false);
-        try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
+        try (TopicReader topic = TopicReader.fromEnd(Stack.topic(Topics.HOUSEHOLD_EVENTS))) {
             String id = asOperator().contentType(ContentType.JSON)
                     .body(TestHouseholds.household(nik, born))
                     .when().post("/households")

@@ -1,5 +1,6 @@
 package id.bagipakai.registry;
 
+import id.bagipakai.testsupport.Stack;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,7 +67,7 @@ class HouseholdVersioningIT {
         asOperator().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(body).when().put("/households/" + id)
                 .then().statusCode(412).contentType("application/problem+json").body("detail", containsString("version 1"));
 
-        try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
+        try (TopicReader topic = TopicReader.fromEnd(Stack.topic(Topics.HOUSEHOLD_EVENTS))) {
             asOperator().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body).when().put("/households/" + id)
                     .then().statusCode(200).header("ETag", "\"2\"")
                     .body("version", equalTo(2))
@@ -107,7 +108,7 @@ class HouseholdVersioningIT {
                 .when().post("/households/" + id + "/members/" + head + "/leave")
                 .then().statusCode(422).body("errors[0].pointer", equalTo("/memberId"));
 
-        try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
+        try (TopicReader topic = TopicReader.fromEnd(Stack.topic(Topics.HOUSEHOLD_EVENTS))) {
             asOperator().contentType(ContentType.JSON).header("If-Match", "\"1\"")
                     .body("{\"reason\":\"DECEASED\",\"note\":\"village statement 12/2026\"}")
                     .when().post("/households/" + id + "/members/" + spouse + "/leave")
@@ -133,7 +134,7 @@ class HouseholdVersioningIT {
                 .when().post("/members/" + spouse + "/nik")
                 .then().statusCode(409).contentType("application/problem+json").body("errors[0].pointer", equalTo("/nik"));
 
-        try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
+        try (TopicReader topic = TopicReader.fromEnd(Stack.topic(Topics.HOUSEHOLD_EVENTS))) {
             asOperator().contentType(ContentType.JSON).body("{\"nik\":\"" + nik + "\"}")
                     .when().post("/members/" + spouse + "/nik")
                     .then().statusCode(200).body("version", equalTo(2))

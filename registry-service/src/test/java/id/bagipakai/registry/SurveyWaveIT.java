@@ -1,5 +1,6 @@
 package id.bagipakai.registry;
 
+import id.bagipakai.testsupport.Stack;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.bagipakai.contracts.Topics;
@@ -75,7 +76,7 @@ class SurveyWaveIT {
         lines.addAll(List.of(badNik.toString(), "{not json", unknownField.toString(), repeated.toString(),
                 taken.toString(), nowhere.toString()));
 
-        try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
+        try (TopicReader topic = TopicReader.fromEnd(Stack.topic(Topics.HOUSEHOLD_EVENTS))) {
             String location = asOperator().contentType("application/x-ndjson").body(bytes(String.join("\n", lines) + "\n"))
                     .queryParam("fileName", "kab-aceh-selatan.ndjson")
                     .when().post("/waves/{code}/imports", wave)
@@ -169,7 +170,7 @@ class SurveyWaveIT {
 
         String location;
         String newId;
-        try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
+        try (TopicReader topic = TopicReader.fromEnd(Stack.topic(Topics.HOUSEHOLD_EVENTS))) {
             location = asOperator().contentType("text/csv").body(bytes(csv.toString()))
                     .when().post("/waves/{code}/imports", wave)
                     .then().statusCode(202).body("format", equalTo("CSV")).extract().header("Location");
@@ -222,7 +223,7 @@ class SurveyWaveIT {
         String row = JSON.readTree(household.formatted(head, "Waode Siti Rahma " + surname, 1971)).toString();
 
         String arrived;
-        try (TopicReader topic = TopicReader.fromEnd(Topics.HOUSEHOLD_EVENTS)) {
+        try (TopicReader topic = TopicReader.fromEnd(Stack.topic(Topics.HOUSEHOLD_EVENTS))) {
             asOperator().contentType("application/x-ndjson").body(bytes(row + "\n"))
                     .post("/waves/{code}/imports", wave).then().statusCode(202);
             arrived = awaitHouseholdWithHead(topic, head);

@@ -111,6 +111,32 @@ class AgencyStreamIT extends TestProducers {
         }
     }
 
+    /**
+     * When the agency's last agreement for the stream stops, the stream says why in a last
+     * {@code stream-closed} event and the server ends it: a client (curl, a browser) is not left
+     * waiting on a connection nothing will flow on again.
+     */
+    @Test
+    void aStreamWhoseLastAgreementStopsEndsWithAClosingEvent() throws Exception {
+        try (TestAgencies agencies = new TestAgencies()) {
+            TestAgencies.Agency agency = agencies.create("closing-agency", "agency", "stream:household-events");
+            String only = PolicyEvents.agreement(avro, agency.clientId(), "ACTIVE", 1, "31.71");
+            PolicyEvents.awaitKnown(only, 1);
+            try (SseRecorder sse = SseRecorder.open(stream.toString(), agency.token())) {
+                await().atMost(Duration.ofSeconds(10)).until(() -> has(sse, "stream-open"));
+
+                PolicyEvents.agreement(avro, only, agency.clientId(), "REVOKED", 2, "31.71");
+
+                await().atMost(Duration.ofSeconds(20)).until(sse::ended);
+                var names = sse.events().stream().map(SseRecorder.Event::name).toList();
+                assertThat(names).endsWith("agreement-stopped", "stream-closed");
+                JsonNode closing = JSON.readTree(sse.events().getLast().data());
+                assertThat(closing.path("stream").asText()).isEqualTo("household-events");
+                assertThat(closing.path("reason").asText()).isEqualTo("NO_AGREEMENT_IN_FORCE");
+            }
+        }
+    }
+
     @Test
     void afterAWithdrawalThePersonIsToldOfAndNoLongerReleased() throws Exception {
         String agreement = PolicyEvents.agreement(avro, Tokens.DEMO_AGENCY, "ACTIVE", 1, "31.71");
@@ -147,10 +173,10 @@ class AgencyStreamIT extends TestProducers {
         PolicyEvents.awaitKnown(agreement, 1);
         try (SseRecorder sse = SseRecorder.open(stream.toString(),
                 Tokens.clientCredentials(Tokens.DEMO_AGENCY, Tokens.DEMO_AGENCY_SECRET));
-             var dlq = TopicReader.rawFromEnd(Topics.deadLetterOf(Topics.HOUSEHOLD_EVENTS))) {
+             var dlq = TopicReader.rawFromEnd(Stack.deadLetterOf(Topics.HOUSEHOLD_EVENTS))) {
             await().atMost(Duration.ofSeconds(10)).until(() -> has(sse, "stream-open"));
             String poisonKey = "poison-" + UUID.randomUUID();
-            raw.send(new ProducerRecord<>(Topics.HOUSEHOLD_EVENTS, poisonKey, new byte[] {0, 1, 2, 3})).get();
+            raw.send(new ProducerRecord<>(Stack.topic(Topics.HOUSEHOLD_EVENTS), poisonKey, new byte[] {0, 1, 2, 3})).get();
             String householdId = publish("31.71.01.1001", null);
 
             await().atMost(Duration.ofSeconds(20)).until(() -> find(sse, householdId, agreement), r -> r != null);

@@ -68,7 +68,7 @@ class DisclosureIT extends TestProducers {
         assertThat(intact.getBoolean("intact")).isTrue();
         assertThat(intact.getLong("verifiedRows")).isEqualTo(2);
 
-        String url = Stack.infra().jdbcUrl("gateway_test");
+        String url = Stack.jdbcUrl("gateway");
         try (var db = DriverManager.getConnection(url, Stack.infra().postgresUser(), "");
              var change = db.createStatement()) {
             assertThatThrownBy(() -> change.executeUpdate(

@@ -346,11 +346,11 @@ class EligibilityStreamIT extends TestProducers {
         String agreement = agreement(terms("PUBLIC_TASK", BOTH, List.of("/welfare/desils"), "IDENTIFIED",
                 List.of("SSE")));
         try (SseRecorder sse = open();
-             var dlq = TopicReader.rawFromEnd(Topics.deadLetterOf(Topics.ELIGIBILITY_RESULTS))) {
+             var dlq = TopicReader.rawFromEnd(Stack.deadLetterOf(Topics.ELIGIBILITY_RESULTS))) {
             String household = UUID.randomUUID().toString();
             String poisonKey = "poison-" + UUID.randomUUID();
-            raw.send(new ProducerRecord<>(Topics.ELIGIBILITY_RESULTS, household, new byte[] {0, 1, 2, 3})).get();
-            raw.send(new ProducerRecord<>(Topics.ELIGIBILITY_RESULTS, poisonKey, new byte[] {9, 9})).get();
+            raw.send(new ProducerRecord<>(Stack.topic(Topics.ELIGIBILITY_RESULTS), household, new byte[] {0, 1, 2, 3})).get();
+            raw.send(new ProducerRecord<>(Stack.topic(Topics.ELIGIBILITY_RESULTS), poisonKey, new byte[] {9, 9})).get();
             Results.welfareRank(avro, household, 1, IN_SCOPE, List.of(UUID.randomUUID().toString()));
 
             await().atMost(WAIT).until(() -> Results.find(sse, agreement, Results.WELFARE_RANK, household) != null);
@@ -480,7 +480,7 @@ class EligibilityStreamIT extends TestProducers {
 
     /** The cursor the test agency last acknowledged on the stream, as the gateway stored it. */
     private static String acknowledged(String streamName) throws Exception {
-        try (var db = DriverManager.getConnection(Stack.infra().jdbcUrl("gateway_test"), Stack.infra().postgresUser(), "");
+        try (var db = DriverManager.getConnection(Stack.jdbcUrl("gateway"), Stack.infra().postgresUser(), "");
              var q = db.prepareStatement("SELECT cursor FROM pull_position WHERE agency = ? AND stream = ?")) {
             q.setString(1, agency.clientId());
             q.setString(2, streamName);

@@ -1,5 +1,6 @@
 package id.bagipakai.gateway;
 
+import id.bagipakai.testsupport.Stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.bagipakai.contracts.Topics;
@@ -65,7 +66,7 @@ final class Households {
                         .setMembers(members)
                         .build())
                 .build();
-        avro.send(new ProducerRecord<>(Topics.HOUSEHOLD_EVENTS, householdId, event)).get();
+        avro.send(new ProducerRecord<>(Stack.topic(Topics.HOUSEHOLD_EVENTS), householdId, event)).get();
         return new Published(householdId, siti, eventId);
     }
 

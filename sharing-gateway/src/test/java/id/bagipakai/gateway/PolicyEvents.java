@@ -1,5 +1,6 @@
 package id.bagipakai.gateway;
 
+import id.bagipakai.testsupport.Stack;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.contracts.consent.AgreementChanged;
 import id.bagipakai.contracts.consent.ConsentEntry;
@@ -65,7 +66,7 @@ final class PolicyEvents {
                 .setDeliveryModes(terms.deliveryModes()).setValidFrom(now.minus(1, ChronoUnit.HOURS))
                 .setValidUntil(now.plus(10, ChronoUnit.MINUTES)).setRetention("P30D")
                 .setChange(status).setChangedBy("test").build();
-        avro.send(new ProducerRecord<>(Topics.AGREEMENTS, id, event)).get();
+        avro.send(new ProducerRecord<>(Stack.topic(Topics.AGREEMENTS), id, event)).get();
     }
 
     /** The member's whole ledger now holds one answer about the agreement ({@code GRANTED}, {@code WITHDRAWN}, ...). */
@@ -79,7 +80,7 @@ final class PolicyEvents {
                         .setAgreementId(agreementId).setState(state).setGivenAt(now.minusSeconds(1))
                         .setObjection(false).setGuardianPresent(false).build()))
                 .build();
-        avro.send(new ProducerRecord<>(Topics.MEMBER_CONSENTS, memberId, event)).get();
+        avro.send(new ProducerRecord<>(Stack.topic(Topics.MEMBER_CONSENTS), memberId, event)).get();
     }
 
     /** The member refused the agreement. */
@@ -92,7 +93,7 @@ final class PolicyEvents {
                         .setAgreementId(agreementId).setState("REFUSED").setGivenAt(now.minusSeconds(60))
                         .setObjection(false).setGuardianPresent(false).build()))
                 .build();
-        avro.send(new ProducerRecord<>(Topics.MEMBER_CONSENTS, memberId, event)).get();
+        avro.send(new ProducerRecord<>(Stack.topic(Topics.MEMBER_CONSENTS), memberId, event)).get();
     }
 
     /** Waits until the gateway holds the agreement at that revision (asked as an operator). */

@@ -1,5 +1,6 @@
 package id.bagipakai.gateway;
 
+import id.bagipakai.testsupport.Stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.contracts.eligibility.Desils;
@@ -46,7 +47,7 @@ final class Results {
                         ScoreTerm.newBuilder().setVariable("disabledMembers").setValue("1").setCoefficient(-0.05)
                                 .setContribution(-0.05).build()))
                 .build();
-        avro.send(new ProducerRecord<>(Topics.ELIGIBILITY_RESULTS, householdId, event)).get();
+        avro.send(new ProducerRecord<>(Stack.topic(Topics.ELIGIBILITY_RESULTS), householdId, event)).get();
         return new Published(householdId, eventId, revision, subjects);
     }
 
@@ -69,7 +70,7 @@ final class Results {
                                 .setObjectionId(objectionId).build()))
                 .setChangedProgrammes(List.of("PKH", "ATENSI"))
                 .build();
-        avro.send(new ProducerRecord<>(Topics.ELIGIBILITY_RESULTS, householdId, event)).get();
+        avro.send(new ProducerRecord<>(Stack.topic(Topics.ELIGIBILITY_RESULTS), householdId, event)).get();
         return new Published(householdId, eventId, revision, subjects);
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import id.bagipakai.testsupport.Stack;
-import id.bagipakai.testsupport.StackEndpoints;
 import id.bagipakai.testsupport.Tokens;
 
 import java.io.IOException;
@@ -95,7 +94,7 @@ final class TestAgencies implements AutoCloseable {
             InterruptedException {
         String admin = Tokens.clientCredentials("consent-service", "consent-service-dev-secret");
         HttpRequest request = HttpRequest.newBuilder(URI.create(Stack.infra().keycloakUrl() + "/admin/realms/"
-                        + StackEndpoints.REALM + path))
+                        + Stack.realm() + path))
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build();

@@ -239,7 +239,7 @@ class WebhookIT extends TestProducers {
 
         // Another agency's webhook is, to this one, not there at all.
         UUID foreign = UUID.randomUUID();
-        try (var db = DriverManager.getConnection(Stack.infra().jdbcUrl("gateway_test"), Stack.infra().postgresUser(), "");
+        try (var db = DriverManager.getConnection(Stack.jdbcUrl("gateway"), Stack.infra().postgresUser(), "");
              var insert = db.prepareStatement("INSERT INTO webhook (id, agency, url, secret, cursor, created_at, cursor_at)"
                      + " VALUES (?, 'another-agency', 'http://127.0.0.1:9/hook', 's', '0:0', now(), now())")) {
             insert.setObject(1, foreign);

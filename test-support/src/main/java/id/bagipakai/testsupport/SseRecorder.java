@@ -24,6 +24,7 @@ public final class SseRecorder implements AutoCloseable {
     private final List<Event> events = new CopyOnWriteArrayList<>();
     private final HttpResponse<Stream<String>> response;
     private final Thread reader;
+    private volatile boolean ended;
 
     private SseRecorder(HttpResponse<Stream<String>> response) {
         this.response = response;
@@ -65,6 +66,11 @@ public final class SseRecorder implements AutoCloseable {
         return List.copyOf(events);
     }
 
+    /** True once the server ended the response (not {@link #close()}d by the test). */
+    public boolean ended() {
+        return ended;
+    }
+
     /** The id a browser would send on reconnecting: that of the last event that had one. */
     public String lastEventId() {
         String last = null;
@@ -97,6 +103,7 @@ public final class SseRecorder implements AutoCloseable {
                     data.append(data.isEmpty() ? "" : "\n").append(line.substring(5).strip());
                 }
             }
+            ended = true;
         } catch (UncheckedIOException | IllegalStateException e) {
             // the stream was closed, by the test or by the server
         }

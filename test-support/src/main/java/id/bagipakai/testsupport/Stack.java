@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -13,83 +16,108 @@ import java.util.stream.Collectors;
 
 /**
  * The real local stack for tests: PostgreSQL, Kafka, Keycloak and Apicurio as started by
- * {@code deploy/bagipakai}. The first call in a JVM runs {@code bagipakai up infra}, which reuses
- * whatever already runs and starts the rest, so a build starts the stack at most once.
+ * {@code deploy/bagipakai}. The first call in a JVM runs {@code bagipakai up infra} in the tests'
+ * namespace, which reuses whatever already runs and starts the rest, and never touches the
+ * running system's services, data or recorded scope. Tests see the stack through their
+ * {@link Target}: their own topics, consumer groups, databases and realm.
  */
 public final class Stack {
 
+    private static Target target = Target.tests();
     private static StackEndpoints endpoints;
-    private static Map<String, String> env = Map.of();
+    private static Services services;
+
+    /**
+     * Benchmarks measure the running system itself (no namespace, the dev realm), not the tests'
+     * copy of it. Call before anything else.
+     */
+    public static synchronized void useRunningSystem() {
+        target = Target.runningSystem();
+        endpoints = null;
+        services = null;
+    }
+
+    public static synchronized Target target() {
+        return target;
+    }
 
     /** Brings the infrastructure up (or finds it up) and returns where it listens. */
     public static synchronized StackEndpoints infra() {
         if (endpoints == null) {
             Path repo = repositoryRoot();
-            run(List.of(repo.resolve("deploy/bagipakai").toString(), "up", "infra"), repo);
-            env = readEnv(dataDir(repo).resolve("stack.env"));
-            endpoints = StackEndpoints.from(env);
+            Map<String, String> env = new HashMap<>();
+            if (!target.isRunningSystem()) {
+                env.put("BAGIPAKAI_NAMESPACE", target.namespace());
+            }
+            Path stackEnv = run(List.of(repo.resolve("deploy/bagipakai").toString(), "up", "infra"), repo, env,
+                    target.isRunningSystem() ? dataDir(repo).resolve("stack.env")
+                            : namespaceDir(repo, target.namespace()).resolve("stack.env"));
+            endpoints = StackEndpoints.from(readEnv(stackEnv), target.realm());
+            if (!target.isRunningSystem()) {
+                TestRealm.ensure(endpoints.keycloakUrl(), target.realm(),
+                        repo.resolve("deploy/keycloak/bagipakai-realm.json"));
+            }
         }
         return endpoints;
     }
 
-    /** Brings the whole system up: the infrastructure and the four packaged services. */
-    public static synchronized StackEndpoints all() {
-        Path repo = repositoryRoot();
-        run(List.of(repo.resolve("deploy/bagipakai").toString(), "up", "all"), repo);
-        env = readEnv(dataDir(repo).resolve("stack.env"));
-        endpoints = StackEndpoints.from(env);
-        return endpoints;
+    /** A catalogue topic (id.bagipakai.contracts.Topics) as the tests' services name it. */
+    public static String topic(String catalogueName) {
+        return target().topic(catalogueName);
     }
 
-    /** Base URL of a service as the launcher runs it (registry-service, sharing-gateway, …). */
-    public static synchronized String serviceUrl(String service) {
-        String key = "BAGIPAKAI_" + service.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URL";
-        String url = env.get(key);
-        if (url == null) {
-            throw new IllegalStateException("stack.env has no " + key + ": call Stack.all() first");
-        }
-        return url;
+    /** The dead-letter topic of a catalogue topic, in the tests' namespace. */
+    public static String deadLetterOf(String catalogueName) {
+        return target().deadLetterOf(catalogueName);
     }
 
-    /** The pid of a part the launcher started (e.g. registry-service), to stop it the hard way in a test. */
-    public static long pidOf(String part) {
-        Path file = dataDir(repositoryRoot()).resolve("run").resolve(part + ".pid");
-        try {
-            return Long.parseLong(Files.readString(file).strip().split("\\s+")[0]); // "pid start-time"
-        } catch (IOException e) {
-            throw new UncheckedIOException("No pid file for " + part + " (was it started by this launcher?)", e);
-        }
+    /** The JDBC URL of a service's database ({@code gateway}, …) in the tests' target, created if missing. */
+    public static String jdbcUrl(String database) {
+        String name = target().database(database);
+        ensureDatabase(name);
+        return infra().jdbcUrl(name);
+    }
+
+    /** The Keycloak realm of the tests. */
+    public static String realm() {
+        return target().realm();
     }
 
     /**
-     * Kills a part the hard way (SIGKILL, no shutdown) and waits until its process is gone, so that
-     * a following {@link #all()} starts it afresh instead of finding it still dying.
+     * The four packaged services, run by the launcher for the end-to-end tests as a set of their
+     * own ({@link Target#endToEnd()}: own namespace, databases and ports; the running system's
+     * services are never restarted or killed). Started once per JVM and stopped when it exits.
+     * For {@link #useRunningSystem()} (benchmarks), the running system's services.
      */
-    public static void kill(String part) {
-        long pid = pidOf(part);
-        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (alive(pid)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(part + " (pid " + pid + ") survived SIGKILL for 30 s");
-            }
-            try {
-                Thread.sleep(20); // polling a process table, not waiting for a test condition
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+    public static synchronized Services all() {
+        infra();
+        Path repo = repositoryRoot();
+        Target services = target.endToEnd();
+        Map<String, String> env = new HashMap<>();
+        Path stackEnv;
+        if (services.isRunningSystem()) {
+            stackEnv = dataDir(repo).resolve("stack.env");
+        } else {
+            env.put("BAGIPAKAI_NAMESPACE", services.namespace());
+            env.put("BAGIPAKAI_KEYCLOAK_REALM", services.realm());
+            env.put("BAGIPAKAI_SERVICE_PORT_BASE", System.getenv().getOrDefault("BAGIPAKAI_E2E_PORT_BASE", "18080"));
+            stackEnv = namespaceDir(repo, services.namespace()).resolve("stack.env");
         }
-    }
-
-    /** Alive and not a zombie (a killed process stays in the table until its parent reaps it). */
-    private static boolean alive(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
-        } catch (IOException e) {
-            return false;
+        List<String> up = List.of(repo.resolve("deploy/bagipakai").toString(), "up", "all");
+        Map<String, String> lines = readEnv(run(up, repo, env, stackEnv));
+        if (Stack.services == null && !services.isRunningSystem()) {
+            List<String> down = List.of(repo.resolve("deploy/bagipakai").toString(), "down");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    run(down, repo, env, null);
+                } catch (RuntimeException e) {
+                    System.err.println("Could not stop the end-to-end services: " + e.getMessage());
+                }
+            }, "stop-e2e-services"));
         }
+        Stack.services = new Services(services, lines,
+                services.isRunningSystem() ? dataDir(repo).resolve("run") : namespaceDir(repo, services.namespace()).resolve("run"));
+        return Stack.services;
     }
 
     /** Creates a database on the stack's PostgreSQL server if it does not exist yet. */
@@ -130,20 +158,31 @@ public final class Stack {
         return configured == null || configured.isBlank() ? repo.resolve(".bagipakai") : Path.of(configured);
     }
 
+    private static Path namespaceDir(Path repo, String namespace) {
+        return dataDir(repo).resolve("namespaces").resolve(namespace);
+    }
+
     /**
-     * Runs the launcher and relays its output through System.out line by line: a forked test
-     * JVM must not let a child write to its native stdout (the build tool reads that channel).
+     * Runs the launcher; its output goes to a file under target/ (the console stays readable), and
+     * a failure throws with the output's last lines, so the cause shows where the test failed.
+     * Returns {@code result} (the stack.env the launcher wrote).
      */
-    private static void run(List<String> command, Path dir) {
+    private static Path run(List<String> command, Path repo, Map<String, String> env, Path result) {
+        Path log = Path.of("target", "bagipakai-launcher.log").toAbsolutePath();
         try {
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-            try (var output = process.inputReader()) {
-                output.lines().forEach(line -> System.out.println("[stack] " + line));
-            }
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(env);
+            Files.writeString(log, "### " + String.join(" ", command) + " " + env + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Process process = builder.start();
             if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 process.destroy();
-                throw new IllegalStateException(String.join(" ", command) + " failed; see its output above");
+                throw new IllegalStateException(String.join(" ", command) + " " + env + " failed; its last lines ("
+                        + log + "):\n" + tail(log, 30));
             }
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -152,7 +191,18 @@ public final class Stack {
         }
     }
 
-    private static Map<String, String> readEnv(Path file) {
+    private static String tail(Path file, int lines) throws IOException {
+        Deque<String> last = new ArrayDeque<>();
+        for (String line : Files.readAllLines(file)) {
+            if (last.size() == lines) {
+                last.removeFirst();
+            }
+            last.addLast(line);
+        }
+        return String.join("\n", last);
+    }
+
+    static Map<String, String> readEnv(Path file) {
         try (var lines = Files.lines(file)) {
             return lines.map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#") && l.contains("="))

@@ -2,20 +2,18 @@ package id.bagipakai.testsupport;
 
 import java.util.Map;
 
-/** Where the parts of the local stack listen, as the launcher wrote them to {@code stack.env}. */
+/** Where the parts of the local stack listen, as the launcher wrote them to {@code stack.env}, and the realm of the target. */
 public record StackEndpoints(String kafkaBootstrapServers, String postgresHost, int postgresPort,
-                             String postgresUser, String keycloakUrl, String apicurioUrl) {
+                             String postgresUser, String keycloakUrl, String apicurioUrl, String realm) {
 
-    public static final String REALM = "bagipakai";
-
-    static StackEndpoints from(Map<String, String> env) {
+    static StackEndpoints from(Map<String, String> env, String realm) {
         return new StackEndpoints(
                 env.getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092"),
                 env.getOrDefault("BAGIPAKAI_POSTGRES_HOST", "127.0.0.1"),
                 Integer.parseInt(env.getOrDefault("BAGIPAKAI_POSTGRES_PORT", "5432")),
                 env.getOrDefault("BAGIPAKAI_POSTGRES_USER", "postgres"),
                 env.getOrDefault("BAGIPAKAI_KEYCLOAK_URL", "http://127.0.0.1:8180"),
-                env.getOrDefault("BAGIPAKAI_APICURIO_URL", "http://127.0.0.1:8280/apis/registry/v3"));
+                env.getOrDefault("BAGIPAKAI_APICURIO_URL", "http://127.0.0.1:8280/apis/registry/v3"), realm);
     }
 
     public String jdbcUrl(String database) {
@@ -23,6 +21,6 @@ public record StackEndpoints(String kafkaBootstrapServers, String postgresHost, 
     }
 
     public String realmUrl() {
-        return keycloakUrl + "/realms/" + REALM;
+        return keycloakUrl + "/realms/" + realm;
     }
 }

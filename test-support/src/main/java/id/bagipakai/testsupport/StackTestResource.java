@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Points a {@code @QuarkusTest} at the real local stack (no Dev Services, no Docker). Init arg
- * {@code database}: the service's database; tests use {@code <database>_test} so that a running
- * dev stack and a test run never share rows.
+ * Points a {@code @QuarkusTest} at the real local stack (no Dev Services, no Docker), in the tests'
+ * {@link Target}: the Kafka namespace ({@code bagipakai.namespace}: own topics and consumer
+ * groups), the tests' realm, and for init arg {@code database} the service's database of the
+ * target ({@code <database>_test}), so that a running system and a test run never share a row, a
+ * topic, a consumer group or a Keycloak client.
  */
 public class StackTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -27,8 +29,9 @@ public class StackTestResource implements QuarkusTestResourceLifecycleManager {
         config.put("bagipakai.kafka-bootstrap-servers", stack.kafkaBootstrapServers());
         config.put("bagipakai.apicurio-url", stack.apicurioUrl());
         config.put("quarkus.oidc.auth-server-url", stack.realmUrl());
+        config.put("bagipakai.namespace", Stack.target().namespace());
         if (database != null) {
-            String testDatabase = database + "_test";
+            String testDatabase = Stack.target().database(database);
             Stack.ensureDatabase(testDatabase);
             config.put("quarkus.datasource.jdbc.url", stack.jdbcUrl(testDatabase));
             config.put("quarkus.datasource.username", stack.postgresUser());

@@ -1,6 +1,7 @@
 package id.bagipakai.commons.outbox;
 
 import id.bagipakai.contracts.EventCodec;
+import id.bagipakai.contracts.Namespace;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
@@ -22,8 +23,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes the rows of an {@code outbox_event} table (id, topic, message_key, event_type,
- * payload: see each service's migration) to Kafka in id order, and deletes them once every send
- * of the batch is acknowledged, in one database transaction. A failure rolls the batch back, so
+ * payload: see each service's migration) to Kafka in id order, each to its topic in the
+ * deployment's {@link Namespace} (rows hold catalogue names), and deletes them once every send of
+ * the batch is acknowledged, in one database transaction. A failure rolls the batch back, so
  * it is sent again: delivery is at least once, never lost; consumers recognise a repeat by event
  * id. A transaction-scoped advisory lock lets one relay at a time publish, across instances,
  * which keeps the outbox order (and so the order per key) on the topics.
@@ -49,6 +51,7 @@ public final class OutboxRelayWorker implements AutoCloseable {
     }
 
     private final DataSource dataSource;
+    private final Namespace namespace;
     private final Sender sender;
     private final long lockId;
     private final int batchSize;
@@ -57,11 +60,13 @@ public final class OutboxRelayWorker implements AutoCloseable {
     private final AtomicBoolean drainQueued = new AtomicBoolean();
 
     /**
-     * @param lockId an advisory-lock key of this service's database, fixed across instances
+     * @param namespace where the rows' topics (catalogue names, {@link id.bagipakai.contracts.Topics}) live
+     * @param lockId    an advisory-lock key of this service's database, fixed across instances
      */
-    public OutboxRelayWorker(String name, DataSource dataSource, Sender sender, long lockId, int batchSize,
-                             PublishedListener listener) {
+    public OutboxRelayWorker(String name, DataSource dataSource, Namespace namespace, Sender sender, long lockId,
+                             int batchSize, PublishedListener listener) {
         this.dataSource = dataSource;
+        this.namespace = namespace;
         this.sender = sender;
         this.lockId = lockId;
         this.batchSize = batchSize;
@@ -163,7 +168,7 @@ public final class OutboxRelayWorker implements AutoCloseable {
         }
         List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
         for (Row row : batch) {
-            sends.add(sender.send(row.topic(), row.key(), EventCodec.decode(row.eventType(), row.payload())));
+            sends.add(sender.send(namespace.topic(row.topic()), row.key(), EventCodec.decode(row.eventType(), row.payload())));
         }
         for (Future<RecordMetadata> send : sends) {
             send.get(30, TimeUnit.SECONDS);

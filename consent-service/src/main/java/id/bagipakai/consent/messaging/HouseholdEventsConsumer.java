@@ -5,6 +5,7 @@ import id.bagipakai.commons.kafka.KafkaTopics;
 import id.bagipakai.consent.config.ConsentConfig;
 import id.bagipakai.consent.service.MemberDirectory;
 import id.bagipakai.contracts.EventCodec;
+import id.bagipakai.contracts.Namespace;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.contracts.registry.HouseholdState;
 import io.quarkus.runtime.ShutdownEvent;
@@ -28,16 +29,19 @@ public class HouseholdEventsConsumer {
     ConsentConfig config;
 
     @Inject
+    Namespace namespace;
+
+    @Inject
     MemberDirectory directory;
 
     private volatile AvroTopicLoop loop;
 
     void onStart(@Observes StartupEvent start) {
-        KafkaTopics.ensure(config.kafkaBootstrapServers(), 3, Topics.HOUSEHOLD_EVENTS,
-                Topics.deadLetterOf(Topics.HOUSEHOLD_EVENTS));
+        KafkaTopics.ensure(config.kafkaBootstrapServers(), 3, namespace.topic(Topics.HOUSEHOLD_EVENTS),
+                namespace.deadLetterOf(Topics.HOUSEHOLD_EVENTS));
         loop = AvroTopicLoop.start(new AvroTopicLoop.Settings("consent-household-events",
-                        config.kafkaBootstrapServers(), config.apicurioUrl(), config.members().consumerGroup(),
-                        config.members().newGroupStartsAt(), List.of(Topics.HOUSEHOLD_EVENTS)),
+                        config.kafkaBootstrapServers(), config.apicurioUrl(), namespace.group(config.members().consumerGroup()),
+                        config.members().newGroupStartsAt(), List.of(namespace.topic(Topics.HOUSEHOLD_EVENTS))),
                 (record, event) -> apply(event));
     }
 

@@ -4,6 +4,7 @@ import id.bagipakai.commons.kafka.AvroProducers;
 import id.bagipakai.commons.kafka.KafkaTopics;
 import id.bagipakai.commons.outbox.OutboxRelayWorker;
 import id.bagipakai.consent.config.ConsentConfig;
+import id.bagipakai.contracts.Namespace;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.contracts.registration.SchemaRegistration;
 import io.quarkus.runtime.ShutdownEvent;
@@ -39,11 +40,14 @@ public class OutboxRelay {
     @Inject
     ConsentConfig config;
 
+    @Inject
+    Namespace namespace;
+
     private volatile KafkaProducer<String, SpecificRecord> producer;
     private OutboxRelayWorker worker;
 
     void onStart(@Observes StartupEvent start) {
-        worker = new OutboxRelayWorker("consent-outbox-relay", dataSource, this::send, RELAY_LOCK,
+        worker = new OutboxRelayWorker("consent-outbox-relay", dataSource, namespace, this::send, RELAY_LOCK,
                 config.outbox().batchSize(), (connection, ids) -> {
                 });
         worker.run(this::producer);
@@ -76,7 +80,8 @@ public class OutboxRelay {
     private KafkaProducer<String, SpecificRecord> producer() {
         if (producer == null) {
             // Topics as code: compacted, so that a reader from the start sees every key's latest state.
-            KafkaTopics.ensureCompacted(config.kafkaBootstrapServers(), 3, Topics.AGREEMENTS, Topics.MEMBER_CONSENTS);
+            KafkaTopics.ensureCompacted(config.kafkaBootstrapServers(), 3, namespace.topic(Topics.AGREEMENTS),
+                    namespace.topic(Topics.MEMBER_CONSENTS));
             new SchemaRegistration(config.apicurioUrl()).registerAll();
             producer = AvroProducers.forOutbox(config.kafkaBootstrapServers(), config.apicurioUrl(),
                     "consent-outbox-relay");

@@ -2,6 +2,7 @@ package id.bagipakai.eligibility.messaging;
 
 import id.bagipakai.commons.kafka.AvroTopicLoop;
 import id.bagipakai.commons.kafka.KafkaTopics;
+import id.bagipakai.contracts.Namespace;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.eligibility.config.EligibilityConfig;
 import id.bagipakai.eligibility.service.ResultEngine;
@@ -22,6 +23,9 @@ public class HouseholdEventsConsumer {
     EligibilityConfig config;
 
     @Inject
+    Namespace namespace;
+
+    @Inject
     ResultEngine engine;
 
     private AvroTopicLoop loop;
@@ -30,11 +34,11 @@ public class HouseholdEventsConsumer {
         if (loop != null) {
             return;
         }
-        KafkaTopics.ensure(config.kafkaBootstrapServers(), 3, Topics.HOUSEHOLD_EVENTS,
-                Topics.deadLetterOf(Topics.HOUSEHOLD_EVENTS));
+        KafkaTopics.ensure(config.kafkaBootstrapServers(), 3, namespace.topic(Topics.HOUSEHOLD_EVENTS),
+                namespace.deadLetterOf(Topics.HOUSEHOLD_EVENTS));
         loop = AvroTopicLoop.start(new AvroTopicLoop.Settings("eligibility-household-events",
-                        config.kafkaBootstrapServers(), config.apicurioUrl(), config.households().consumerGroup(),
-                        config.households().newGroupStartsAt(), List.of(Topics.HOUSEHOLD_EVENTS)),
+                        config.kafkaBootstrapServers(), config.apicurioUrl(), namespace.group(config.households().consumerGroup()),
+                        config.households().newGroupStartsAt(), List.of(namespace.topic(Topics.HOUSEHOLD_EVENTS))),
                 (record, event) -> engine.apply(HouseholdEvent.of(event)));
     }
 

@@ -1,7 +1,6 @@
 package id.bagipakai.eligibility.messaging;
 
 import id.bagipakai.commons.kafka.CachingAvroDatumProvider;
-import id.bagipakai.contracts.Topics;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -31,7 +30,8 @@ public final class HouseholdTopicReplay {
     }
 
     /** Hands the events to {@code batches}, a poll at a time, in topic order per partition. */
-    public static Read readAll(String bootstrapServers, String apicurioUrl, Consumer<List<HouseholdEvent>> batches) {
+    public static Read readAll(String bootstrapServers, String apicurioUrl, String topic,
+                               Consumer<List<HouseholdEvent>> batches) {
         long records = 0;
         long skipped = 0;
         try (var avro = new AvroKafkaDeserializer<Object>();
@@ -44,7 +44,7 @@ public final class HouseholdTopicReplay {
                      ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
                      ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()))) {
             avro.configure(CachingAvroDatumProvider.deserializerConfig(apicurioUrl), false);
-            List<TopicPartition> partitions = kafka.partitionsFor(Topics.HOUSEHOLD_EVENTS, Duration.ofSeconds(30))
+            List<TopicPartition> partitions = kafka.partitionsFor(topic, Duration.ofSeconds(30))
                     .stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             kafka.assign(partitions);
             kafka.seekToBeginning(partitions);

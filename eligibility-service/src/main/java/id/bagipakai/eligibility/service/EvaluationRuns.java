@@ -48,6 +48,9 @@ public class EvaluationRuns {
     EligibilityConfig config;
 
     @Inject
+    id.bagipakai.contracts.Namespace namespace;
+
+    @Inject
     ResultEngine engine;
 
     @Inject
@@ -130,7 +133,7 @@ public class EvaluationRuns {
         try {
             ResultEngine.RunCounts counts = engine.exclusively(() -> {
                 var read = HouseholdTopicReplay.readAll(config.kafkaBootstrapServers(), config.apicurioUrl(),
-                        engine::storeReplayed);
+                        namespace.topic(id.bagipakai.contracts.Topics.HOUSEHOLD_EVENTS), engine::storeReplayed);
                 ResultEngine.RunCounts c = engine.recompute(next, config.households().batchSize(), read.records());
                 QuarkusTransaction.requiringNew().run(() -> {
                     EvaluationState state = EvaluationState.findById(EvaluationState.ID);

@@ -30,6 +30,9 @@ public class EventPublisher {
     @Inject
     RegistryConfig config;
 
+    @Inject
+    id.bagipakai.contracts.Namespace namespace;
+
     private KafkaProducer<String, SpecificRecord> producer;
 
     @PostConstruct
@@ -41,7 +44,7 @@ public class EventPublisher {
 
     /** Creates the producer now (registering the schemas), so the first event does not wait for it. */
     public void warmUp() {
-        producer.partitionsFor(id.bagipakai.contracts.Topics.HOUSEHOLD_EVENTS);
+        producer.partitionsFor(namespace.topic(id.bagipakai.contracts.Topics.HOUSEHOLD_EVENTS));
     }
 
     public Future<RecordMetadata> send(String topic, String key, SpecificRecord event) {

@@ -2,6 +2,7 @@ package id.bagipakai.registry.messaging;
 
 import id.bagipakai.commons.kafka.KafkaTopics;
 import id.bagipakai.commons.outbox.OutboxRelayWorker;
+import id.bagipakai.contracts.Namespace;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.registry.config.RegistryConfig;
 import io.quarkus.runtime.ShutdownEvent;
@@ -37,13 +38,16 @@ public class OutboxRelay {
     @Inject
     RegistryConfig config;
 
+    @Inject
+    Namespace namespace;
+
     private OutboxRelayWorker worker;
 
     void onStart(@Observes StartupEvent start) {
         // Topics as code: the household topic exists with our partitioning before anyone reads it.
         KafkaTopics.ensure(config.kafkaBootstrapServers(), config.householdTopic().partitions(),
-                Topics.HOUSEHOLD_EVENTS);
-        worker = new OutboxRelayWorker("outbox-relay", dataSource, publisher::send, RELAY_LOCK,
+                namespace.topic(Topics.HOUSEHOLD_EVENTS));
+        worker = new OutboxRelayWorker("outbox-relay", dataSource, namespace, publisher::send, RELAY_LOCK,
                 config.outbox().batchSize(), OutboxRelay::countPerImport);
         worker.run(publisher::warmUp);
         worker.wake();

@@ -47,18 +47,22 @@ public class PolicyTopicsConsumer {
     GatewayConfig config;
 
     @Inject
+    id.bagipakai.contracts.Namespace namespace;
+
+    @Inject
     PolicyState state;
 
     private volatile AvroTopicLoop loop;
 
     void onStart(@Observes StartupEvent start) {
-        KafkaTopics.ensureCompacted(config.kafkaBootstrapServers(), 3, Topics.AGREEMENTS, Topics.MEMBER_CONSENTS);
-        KafkaTopics.ensure(config.kafkaBootstrapServers(), 3, Topics.deadLetterOf(Topics.AGREEMENTS),
-                Topics.deadLetterOf(Topics.MEMBER_CONSENTS));
+        KafkaTopics.ensureCompacted(config.kafkaBootstrapServers(), 3, namespace.topic(Topics.AGREEMENTS),
+                namespace.topic(Topics.MEMBER_CONSENTS));
+        KafkaTopics.ensure(config.kafkaBootstrapServers(), 3, namespace.deadLetterOf(Topics.AGREEMENTS),
+                namespace.deadLetterOf(Topics.MEMBER_CONSENTS));
         loop = AvroTopicLoop.start(new AvroTopicLoop.Settings("sharing-gateway-policy",
                         config.kafkaBootstrapServers(), config.apicurioUrl(),
-                        "sharing-gateway-policy-" + UUID.randomUUID(), "earliest",
-                        List.of(Topics.AGREEMENTS, Topics.MEMBER_CONSENTS)),
+                        namespace.group("sharing-gateway-policy-" + UUID.randomUUID()), "earliest",
+                        List.of(namespace.topic(Topics.AGREEMENTS), namespace.topic(Topics.MEMBER_CONSENTS))),
                 (record, event) -> apply(event));
     }
 

@@ -1,6 +1,7 @@
 package id.bagipakai.gateway.messaging;
 
 import id.bagipakai.commons.kafka.CachingAvroDatumProvider;
+import id.bagipakai.contracts.Namespace;
 import id.bagipakai.gateway.domain.StreamCursor;
 import id.bagipakai.gateway.domain.Streams;
 import id.bagipakai.gateway.service.FeedEvent;
@@ -37,9 +38,9 @@ public final class StreamReader implements AutoCloseable {
     private final AvroKafkaDeserializer<Object> avro = new AvroKafkaDeserializer<>();
     private StreamCursor cursor;
 
-    private StreamReader(String bootstrapServers, String apicurioUrl, String stream) {
+    private StreamReader(String bootstrapServers, String apicurioUrl, String topic, String stream) {
         this.stream = stream;
-        this.topic = Streams.topicOf(stream);
+        this.topic = topic;
         kafka = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
@@ -56,8 +57,10 @@ public final class StreamReader implements AutoCloseable {
      *
      * @throws IllegalArgumentException for a name that is no stream
      */
-    public static StreamReader open(String bootstrapServers, String apicurioUrl, String stream, StreamCursor from) {
-        StreamReader reader = new StreamReader(bootstrapServers, apicurioUrl, stream);
+    public static StreamReader open(String bootstrapServers, String apicurioUrl, Namespace namespace, String stream,
+                                    StreamCursor from) {
+        StreamReader reader = new StreamReader(bootstrapServers, apicurioUrl, namespace.topic(Streams.topicOf(stream)),
+                stream);
         try {
             reader.seek(from);
         } catch (RuntimeException e) {
@@ -89,9 +92,11 @@ public final class StreamReader implements AutoCloseable {
      * The one record at {@code offset} of {@code partition} (a replay), read by a reader of its own;
      * empty when it is no longer on the topic (retention), never was, or cannot be decoded.
      */
-    public static Optional<FeedEvent> readAt(String bootstrapServers, String apicurioUrl, String stream, int partition,
-                                             long offset, StreamCursor after, Duration wait) {
-        try (StreamReader reader = new StreamReader(bootstrapServers, apicurioUrl, stream)) {
+    public static Optional<FeedEvent> readAt(String bootstrapServers, String apicurioUrl, Namespace namespace,
+                                             String stream, int partition, long offset, StreamCursor after,
+                                             Duration wait) {
+        try (StreamReader reader = new StreamReader(bootstrapServers, apicurioUrl,
+                namespace.topic(Streams.topicOf(stream)), stream)) {
             TopicPartition tp = new TopicPartition(reader.topic, partition);
             reader.kafka.assign(List.of(tp));
             reader.kafka.seek(tp, offset); // below the log start it falls back to the earliest: a later offset

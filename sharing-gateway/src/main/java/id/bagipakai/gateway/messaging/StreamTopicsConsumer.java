@@ -2,7 +2,7 @@ package id.bagipakai.gateway.messaging;
 
 import id.bagipakai.commons.kafka.AvroTopicLoop;
 import id.bagipakai.commons.kafka.KafkaTopics;
-import id.bagipakai.contracts.Topics;
+import id.bagipakai.contracts.Namespace;
 import id.bagipakai.gateway.config.GatewayConfig;
 import id.bagipakai.gateway.domain.Streams;
 import io.quarkus.runtime.ShutdownEvent;
@@ -26,16 +26,20 @@ public class StreamTopicsConsumer {
     @Inject
     GatewayConfig config;
 
+    @Inject
+    Namespace namespace;
+
     private volatile AvroTopicLoop loop;
 
     void onStart(@Observes StartupEvent start) {
-        List<String> topics = Streams.names().stream().map(Streams::topicOf).toList();
+        List<String> catalogued = Streams.names().stream().map(Streams::topicOf).toList();
+        List<String> topics = catalogued.stream().map(namespace::topic).toList();
         List<String> all = new ArrayList<>(topics);
-        topics.forEach(t -> all.add(Topics.deadLetterOf(t)));
+        catalogued.forEach(t -> all.add(namespace.deadLetterOf(t)));
         // Created here too, so that a stream opens before its producer ever published.
         KafkaTopics.ensure(config.kafkaBootstrapServers(), 3, all.toArray(String[]::new));
         loop = AvroTopicLoop.start(new AvroTopicLoop.Settings("sharing-gateway-streams",
-                        config.kafkaBootstrapServers(), config.apicurioUrl(), config.consumerGroup(),
+                        config.kafkaBootstrapServers(), config.apicurioUrl(), namespace.group(config.consumerGroup()),
                         config.newGroupStartsAt(), topics),
                 (record, event) -> {
                     // decoded: nothing to park; deliveries decide it per agency

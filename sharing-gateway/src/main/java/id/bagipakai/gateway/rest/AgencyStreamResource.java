@@ -35,6 +35,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -46,7 +48,9 @@ import java.util.concurrent.locks.LockSupport;
  * the stream starts live. When an agreement stops carrying the stream the agency gets an
  * {@code agreement-stopped} notice, and a {@code consent-withdrawn} one when a person whose data it
  * received withdraws ({@link NoticeService}); nothing more flows under it, since every record is decided
- * when it is read for this connection, against the policy state of that moment.
+ * when it is read for this connection, against the policy state of that moment. When no agreement
+ * carries the stream any more, a last {@code stream-closed} event says why and the server ends the
+ * response.
  */
 @Path("/agency/streams/{stream}")
 @RolesAllowed("${gateway.agency-role}")
@@ -96,14 +100,32 @@ public class AgencyStreamResource {
             throw e;
         }
         return Multi.createFrom().emitter(emitter -> {
+            AtomicBoolean closed = new AtomicBoolean();
+            AtomicReference<Thread> pumping = new AtomicReference<>();
             // Off the policy consumer's thread: a notice may need the disclosure log.
-            Runnable stopNotices = policy.listen(change -> Thread.ofVirtual().start(() ->
-                    notices.noticesFor(agency, stream, DeliveryMode.SSE, change).forEach(n -> emitter.emit(
-                            sse.newEventBuilder().name(n.name()).data(n.data().toString()).build()))));
+            Runnable stopNotices = policy.listen(change -> Thread.ofVirtual().start(() -> {
+                List<NoticeService.Notice> told = notices.noticesFor(agency, stream, DeliveryMode.SSE, change);
+                told.forEach(n -> emitter.emit(sse.newEventBuilder().name(n.name()).data(n.data().toString()).build()));
+                // The last agreement for this stream stopped: say so and end the stream, so that a
+                // client does not wait on a connection nothing will ever flow on again.
+                if (told.stream().anyMatch(n -> "agreement-stopped".equals(n.name()))
+                        && notices.nothingInForce(agency, stream, DeliveryMode.SSE) && closed.compareAndSet(false, true)) {
+                    NoticeService.Notice last = notices.streamClosed(stream);
+                    emitter.emit(sse.newEventBuilder().name(last.name()).data(last.data().toString()).build());
+                    emitter.complete();
+                    reader.wakeup();
+                    Thread pump = pumping.get();
+                    if (pump != null) {
+                        LockSupport.unpark(pump);
+                    }
+                }
+            }));
             // Sent once positioned, so a client that saw it misses nothing published afterwards.
             emitter.emit(sse.newEventBuilder().name("stream-open").id(reader.cursor().toString())
                     .data("{\"stream\":\"" + stream + "\"}").build());
-            Thread pump = Thread.ofVirtual().name("sse-" + agency).start(() -> pump(sse, emitter, reader, agency, roles, resume));
+            Thread pump = Thread.ofVirtual().name("sse-" + agency)
+                    .start(() -> pump(sse, emitter, reader, agency, roles, resume, closed));
+            pumping.set(pump);
             emitter.onRequest(n -> LockSupport.unpark(pump)); // a slow client asked for more: go on at once
             emitter.onTermination(() -> {
                 closeStream.run();
@@ -116,9 +138,9 @@ public class AgencyStreamResource {
 
     /** Reads, decides, records and sends, until the client goes; then closes the reader. */
     private void pump(Sse sse, MultiEmitter<? super OutboundSseEvent> emitter, StreamReader reader, String agency,
-                      Set<String> roles, ResumePoint resume) {
+                      Set<String> roles, ResumePoint resume, AtomicBoolean closed) {
         try (reader) {
-            while (!emitter.isCancelled()) {
+            while (!emitter.isCancelled() && !closed.get()) {
                 if (emitter.requested() <= 0) { // a slow client: wait rather than buffer without bound
                     LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
                     continue;
@@ -129,12 +151,12 @@ public class AgencyStreamResource {
                 }
             }
         } catch (WakeupException e) {
-            // the client went away
+            // the client went away, or the stream was closed
         } catch (DeliveryService.NotRecorded e) {
             LOG.warnf(e, "Stream of %s ended: %s", agency, e.getMessage());
             emitter.fail(e); // the client resumes from its last event id: nothing is lost
         } catch (RuntimeException e) {
-            if (!emitter.isCancelled()) {
+            if (!emitter.isCancelled() && !closed.get()) {
                 LOG.errorf(e, "Stream of %s failed", agency);
                 emitter.fail(e);
             }

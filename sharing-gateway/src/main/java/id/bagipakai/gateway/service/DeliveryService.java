@@ -45,9 +45,12 @@ public class DeliveryService {
     @Inject
     GatewayConfig config;
 
+    @Inject
+    id.bagipakai.contracts.Namespace namespace;
+
     /** A reader of the stream's topic for one delivery, at {@code from} (live when null). */
     public StreamReader reader(String stream, StreamCursor from) {
-        return StreamReader.open(config.kafkaBootstrapServers(), config.apicurioUrl(), stream, from);
+        return StreamReader.open(config.kafkaBootstrapServers(), config.apicurioUrl(), namespace, stream, from);
     }
 
     /** Decides and records; returns only events with at least one release. */

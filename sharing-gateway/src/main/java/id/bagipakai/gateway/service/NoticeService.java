@@ -92,6 +92,25 @@ public class NoticeService {
         return notices;
     }
 
+    /**
+     * True when none of the agency's agreements carries the stream on this delivery path any more
+     * (after an {@code agreement-stopped} notice): a live stream then ends with {@link #streamClosed}.
+     */
+    public boolean nothingInForce(String agency, String stream, DeliveryMode mode) {
+        Instant now = Instant.now();
+        return policy.agreementsOf(agency).stream().noneMatch(g -> g.carries(stream, mode, now));
+    }
+
+    /** The last event of a stream that ends because no agreement of the agency carries it any more. */
+    public Notice streamClosed(String stream) {
+        return new Notice("stream-closed:" + stream, "stream-closed", JsonNodeFactory.instance.objectNode()
+                .put("stream", stream)
+                .put("reason", "NO_AGREEMENT_IN_FORCE")
+                .put("detail", "No agreement of this agency carries the stream " + stream
+                        + " any more; a new one must be approved before the stream can be opened again.")
+                .put("closedAt", Instant.now().toString()));
+    }
+
     private String shown(AgreementGrant grant, String agency, String kind, String id) {
         return grant.terms().accessMode() == AccessMode.IDENTIFIED ? id : pseudonymiser.current(agency, kind, id);
     }

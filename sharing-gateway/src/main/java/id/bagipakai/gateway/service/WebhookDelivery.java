@@ -47,6 +47,9 @@ public class WebhookDelivery {
     DeliveryService delivery;
 
     @Inject
+    id.bagipakai.contracts.Namespace namespace;
+
+    @Inject
     WebhookSender sender;
 
     @Inject
@@ -123,7 +126,7 @@ public class WebhookDelivery {
      * allow it, or when the topic no longer holds the event.
      */
     public Replayed replay(Webhook hook, DeadLetter letter) throws InterruptedException, SQLException {
-        Optional<FeedEvent> event = StreamReader.readAt(config.kafkaBootstrapServers(), config.apicurioUrl(),
+        Optional<FeedEvent> event = StreamReader.readAt(config.kafkaBootstrapServers(), config.apicurioUrl(), namespace,
                 hook.stream(), letter.partition(), letter.offset(), letter.eventCursor(), REPLAY_READ_WAIT);
         if (event.isEmpty()) {
             return new Replayed(false, null, "the event at " + letter.eventPosition() + " is no longer on the topic");
