@@ -26,6 +26,13 @@ class AsyncApiDocumentTest {
         doc.path("channels").forEach(c -> addresses.add(c.path("address").asText()));
         assertThat(addresses).contains(Topics.HOUSEHOLD_EVENTS, Topics.deadLetterOf(Topics.HOUSEHOLD_EVENTS),
                 Topics.AGREEMENTS, Topics.MEMBER_CONSENTS, Topics.ELIGIBILITY_RESULTS, Topics.OBJECTIONS);
+        // The document and the catalogue name the same topics: no topic is made that is not described.
+        List<String> catalogued = Topics.all().stream().map(TopicSpec::name)
+                .filter(name -> !name.endsWith(".dlq") || addresses.contains(name)).toList();
+        assertThat(addresses).allSatisfy(a -> assertThat(catalogued).contains(a));
+        assertThat(catalogued).allSatisfy(t -> assertThat(addresses).contains(t));
+        // Every stream agencies can receive is a catalogued topic.
+        Streams.names().forEach(s -> assertThat(Topics.spec(Streams.topicOf(s))).isNotNull());
 
         for (Schema schema : EventSchemas.ALL) {
             JsonNode message = doc.path("components").path("messages").path(schema.getName());

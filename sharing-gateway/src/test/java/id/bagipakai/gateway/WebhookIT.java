@@ -115,12 +115,12 @@ class WebhookIT extends TestProducers {
                 assertThat(attempts).extracting(r -> r.header("Bagipakai-Event-Id")).containsOnly(
                         attempts.getFirst().header("Bagipakai-Event-Id"));
                 // Back-off 100ms doubling, half of it jitter (test profile): at least 50ms, then at least
-                // 100ms. The second wait is not shorter than the first, give or take scheduling noise.
+                // 100ms. Only lower bounds: a busy machine makes any wait longer, never shorter (the
+                // growth itself is BackoffTest's, without a clock).
                 Duration first = Duration.between(attempts.get(0).at(), attempts.get(1).at());
                 Duration second = Duration.between(attempts.get(1).at(), attempts.get(2).at());
                 assertThat(first).isGreaterThanOrEqualTo(Duration.ofMillis(50));
                 assertThat(second).isGreaterThanOrEqualTo(Duration.ofMillis(100));
-                assertThat(second.plusMillis(50)).isGreaterThanOrEqualTo(first);
                 // Each attempt was decided again and recorded before it left: any of them may have reached the agency.
                 assertThat(webhookDisclosures(householdId, agreement)).hasSize(3);
             } finally {

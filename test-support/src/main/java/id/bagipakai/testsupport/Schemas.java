@@ -15,7 +15,7 @@ public final class Schemas {
         List<String> applied = new ArrayList<>();
         try (var connection = dataSource.getConnection();
              var rows = connection.createStatement().executeQuery(
-                     "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank")) {
+                     "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank")) {
             while (rows.next()) {
                 applied.add(rows.getString(1));
             }

@@ -1,28 +1,46 @@
 package id.bagipakai.commons.kafka;
 
+import id.bagipakai.contracts.Namespace;
+import id.bagipakai.contracts.TopicSpec;
+import id.bagipakai.contracts.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Creates the topics a service owns, with their partitioning, when they do not exist yet. */
+/**
+ * Creates topics of the catalogue ({@link Topics}: partitions, compaction, retention) in a
+ * namespace when they do not exist yet. Every service calls it for the topics it reads or writes,
+ * so whichever starts first makes them the same way.
+ */
 public final class KafkaTopics {
 
-    public static void ensure(String bootstrapServers, int partitions, String... topics) {
-        create(bootstrapServers, java.util.Arrays.stream(topics).map(t -> new NewTopic(t, partitions, (short) 1)).toList());
+    /** One broker locally; a cluster sets more (see the README's national model). */
+    private static final short REPLICATION_FACTOR = Short.parseShort(
+            System.getenv().getOrDefault("BAGIPAKAI_KAFKA_REPLICATION_FACTOR", "1"));
+
+    /** Ensures the catalogue topics (and dead-letter topics: {@code Topics.deadLetterOf}) named. */
+    public static void ensure(String bootstrapServers, Namespace namespace, String... catalogueNames) {
+        create(bootstrapServers, Arrays.stream(catalogueNames).map(Topics::spec)
+                .map(spec -> newTopic(namespace, spec)).toList());
     }
 
-    /** Topics that keep at least the latest record per key, so reading one from the start rebuilds a state. */
-    public static void ensureCompacted(String bootstrapServers, int partitions, String... topics) {
-        create(bootstrapServers, java.util.Arrays.stream(topics).map(t -> new NewTopic(t, partitions, (short) 1)
-                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))).toList());
+    static NewTopic newTopic(Namespace namespace, TopicSpec spec) {
+        Map<String, String> configs = new HashMap<>();
+        configs.put(TopicConfig.CLEANUP_POLICY_CONFIG,
+                spec.compacted() ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE);
+        configs.put(TopicConfig.RETENTION_MS_CONFIG,
+                Long.toString(spec.retention().map(java.time.Duration::toMillis).orElse(-1L)));
+        return new NewTopic(namespace.topic(spec.name()), spec.partitions(), REPLICATION_FACTOR).configs(configs);
     }
 
     private static void create(String bootstrapServers, List<NewTopic> wanted) {

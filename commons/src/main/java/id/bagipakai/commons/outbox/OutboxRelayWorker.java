@@ -1,8 +1,5 @@
 package id.bagipakai.commons.outbox;
 
-import id.bagipakai.contracts.EventCodec;
-import id.bagipakai.contracts.Namespace;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 
@@ -14,7 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -23,25 +20,24 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes the rows of an {@code outbox_event} table (id, topic, message_key, event_type,
- * payload: see each service's migration) to Kafka in id order, each to its topic in the
- * deployment's {@link Namespace} (rows hold catalogue names), and deletes them once every send of
- * the batch is acknowledged, in one database transaction. A failure rolls the batch back, so
+ * payload, origin: the shared DDL in {@code db/outbox}) to Kafka in id order, and deletes them once
+ * every send of the batch is acknowledged, in one database transaction. A failure rolls the batch back, so
  * it is sent again: delivery is at least once, never lost; consumers recognise a repeat by event
  * id. A transaction-scoped advisory lock lets one relay at a time publish, across instances,
  * which keeps the outbox order (and so the order per key) on the topics.
  *
  * <p>One thread per worker: drains never overlap inside an instance, and wake-ups coalesce. The
- * service wakes it after each commit that appended rows and on a periodic sweep (rows left by a
- * crash).
+ * service wakes it after each commit that appended rows; the worker also sweeps on its own every
+ * poll interval (rows left by a crash, or by another instance that died holding the lock).
  */
 public final class OutboxRelayWorker implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelayWorker.class);
 
-    /** Sends one event; the relay waits on the returned future. */
+    /** Sends one stored row (its catalogue topic, key, event type and stored value); the relay waits on the future. */
     @FunctionalInterface
     public interface Sender {
-        Future<RecordMetadata> send(String topic, String key, SpecificRecord event);
+        Future<RecordMetadata> send(String topic, String key, String eventType, byte[] value);
     }
 
     /** Runs in the relay's transaction after the sends were acknowledged, before the rows go. */
@@ -51,33 +47,32 @@ public final class OutboxRelayWorker implements AutoCloseable {
     }
 
     private final DataSource dataSource;
-    private final Namespace namespace;
     private final Sender sender;
     private final long lockId;
     private final int batchSize;
     private final PublishedListener listener;
-    private final ExecutorService worker;
+    private final ScheduledExecutorService worker;
     private final AtomicBoolean drainQueued = new AtomicBoolean();
 
     /**
-     * @param namespace where the rows' topics (catalogue names, {@link id.bagipakai.contracts.Topics}) live
-     * @param lockId    an advisory-lock key of this service's database, fixed across instances
+     * @param lockId an advisory-lock key of this service's database, fixed across instances
      */
-    public OutboxRelayWorker(String name, DataSource dataSource, Namespace namespace, Sender sender, long lockId,
-                             int batchSize, PublishedListener listener) {
+    public OutboxRelayWorker(String name, DataSource dataSource, Sender sender, long lockId, int batchSize,
+                             java.time.Duration sweepEvery, PublishedListener listener) {
         this.dataSource = dataSource;
-        this.namespace = namespace;
         this.sender = sender;
         this.lockId = lockId;
         this.batchSize = batchSize;
         this.listener = listener;
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        this.worker = Executors.newSingleThreadExecutor(r -> {
+        this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, name);
             // Avro resolves generated classes through the context loader: make it the application's.
             thread.setContextClassLoader(loader);
             return thread;
         });
+        long every = Math.max(1, sweepEvery.toMillis());
+        worker.scheduleWithFixedDelay(this::wake, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** Runs a task on the relay's thread (e.g. warming the producer up), logging a failure. */
@@ -94,10 +89,14 @@ public final class OutboxRelayWorker implements AutoCloseable {
     /** Asks for a drain; a drain already queued covers this request too. */
     public void wake() {
         if (drainQueued.compareAndSet(false, true) && !worker.isShutdown()) {
-            worker.execute(() -> {
-                drainQueued.set(false);
-                drain();
-            });
+            try {
+                worker.execute(() -> {
+                    drainQueued.set(false);
+                    drain();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // closing: the next start sweeps what is left
+            }
         }
     }
 
@@ -168,7 +167,7 @@ public final class OutboxRelayWorker implements AutoCloseable {
         }
         List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
         for (Row row : batch) {
-            sends.add(sender.send(namespace.topic(row.topic()), row.key(), EventCodec.decode(row.eventType(), row.payload())));
+            sends.add(sender.send(row.topic(), row.key(), row.eventType(), row.payload()));
         }
         for (Future<RecordMetadata> send : sends) {
             send.get(30, TimeUnit.SECONDS);

@@ -18,21 +18,11 @@ public interface ConsentConfig {
     /** Apicurio Registry REST v3 base: our events are Avro registered there. */
     String apicurioUrl();
 
-    Outbox outbox();
-
     /** sharing-gateway base URL: the person's view reads its disclosure log. */
     java.net.URI gatewayUrl();
 
     Members members();
 
-    interface Outbox {
-        /** How often the relay sweeps for rows a commit notification did not cover (e.g. after a crash). */
-        @WithDefault("1s")
-        Duration pollInterval();
-
-        @WithDefault("200")
-        int batchSize();
-    }
 
     /** The member directory this service keeps from the registry's household events. */
     interface Members {

@@ -1,5 +1,6 @@
 package id.bagipakai.consent.messaging;
 
+import id.bagipakai.commons.outbox.Outbox;
 import id.bagipakai.consent.domain.Agency;
 import id.bagipakai.consent.domain.AgencyStatus;
 import id.bagipakai.consent.domain.Agreement;

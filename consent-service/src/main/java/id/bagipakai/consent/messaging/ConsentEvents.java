@@ -1,5 +1,6 @@
 package id.bagipakai.consent.messaging;
 
+import id.bagipakai.commons.outbox.Outbox;
 import id.bagipakai.consent.domain.Consent;
 import id.bagipakai.consent.domain.ConsentRevision;
 import id.bagipakai.contracts.Topics;

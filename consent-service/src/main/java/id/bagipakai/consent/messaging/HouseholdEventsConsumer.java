@@ -37,8 +37,8 @@ public class HouseholdEventsConsumer {
     private volatile AvroTopicLoop loop;
 
     void onStart(@Observes StartupEvent start) {
-        KafkaTopics.ensure(config.kafkaBootstrapServers(), 3, namespace.topic(Topics.HOUSEHOLD_EVENTS),
-                namespace.deadLetterOf(Topics.HOUSEHOLD_EVENTS));
+        KafkaTopics.ensure(config.kafkaBootstrapServers(), namespace, Topics.HOUSEHOLD_EVENTS,
+                Topics.deadLetterOf(Topics.HOUSEHOLD_EVENTS));
         loop = AvroTopicLoop.start(new AvroTopicLoop.Settings("consent-household-events",
                         config.kafkaBootstrapServers(), config.apicurioUrl(), namespace.group(config.members().consumerGroup()),
                         config.members().newGroupStartsAt(), List.of(namespace.topic(Topics.HOUSEHOLD_EVENTS))),

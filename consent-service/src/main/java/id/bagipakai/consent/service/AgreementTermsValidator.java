@@ -4,7 +4,7 @@ import id.bagipakai.commons.problem.InvalidInputException;
 import id.bagipakai.commons.problem.Problem.FieldError;
 import id.bagipakai.consent.domain.AgreementDraft;
 import id.bagipakai.consent.domain.AgreementTerms;
-import id.bagipakai.consent.domain.EventStreams;
+import id.bagipakai.contracts.Streams;
 import id.bagipakai.consent.domain.RetentionPeriods;
 import id.bagipakai.contracts.codes.Ppks;
 import id.bagipakai.policy.AccessMode;
@@ -53,10 +53,10 @@ public final class AgreementTermsValidator {
         LegalBasis legalBasis = oneOf("/legalBasis", d.legalBasis(), LegalBasis.class, errors);
         AccessMode accessMode = oneOf("/accessMode", d.accessMode(), AccessMode.class, errors);
 
-        List<String> streams = each("/streams", d.streams(), true, EventStreams.EVENT_TYPES::containsKey,
-                s -> s, "is not a known stream (known: " + String.join(", ", EventStreams.EVENT_TYPES.keySet()) + ")",
+        List<String> streams = each("/streams", d.streams(), true, Streams::exists,
+                s -> s, "is not a known stream (known: " + String.join(", ", Streams.names()) + ")",
                 errors);
-        List<String> eventTypes = each("/eventTypes", d.eventTypes(), true, EventStreams::isEventType, t -> t,
+        List<String> eventTypes = each("/eventTypes", d.eventTypes(), true, Streams::isEventType, t -> t,
                 "is not an event type of the contracts", errors);
         checkCarried(d.eventTypes(), streams, errors);
         List<String> fields = each("/fields", d.fields(), true, fieldPaths::contains, f -> f,
@@ -93,8 +93,8 @@ public final class AgreementTermsValidator {
         }
         for (int i = 0; i < eventTypes.size(); i++) {
             String type = eventTypes.get(i);
-            if (EventStreams.isEventType(type)
-                    && streams.stream().noneMatch(s -> EventStreams.EVENT_TYPES.get(s).contains(type))) {
+            if (Streams.isEventType(type)
+                    && streams.stream().noneMatch(s -> Streams.eventTypesOf(s).contains(type))) {
                 errors.add(new FieldError("/eventTypes/" + i, "is not carried by any of the agreement's streams"));
             }
         }

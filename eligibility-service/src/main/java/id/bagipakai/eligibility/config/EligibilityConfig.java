@@ -26,8 +26,6 @@ public interface EligibilityConfig {
 
     Households households();
 
-    Outbox outbox();
-
     interface Households {
         /** Consumer group of the live reading of the household topic. */
         @WithDefault("eligibility-service")
@@ -42,12 +40,4 @@ public interface EligibilityConfig {
         int batchSize();
     }
 
-    interface Outbox {
-        /** How often the relay sweeps for rows a commit notification did not cover (e.g. after a crash). */
-        @WithDefault("1s")
-        Duration pollInterval();
-
-        @WithDefault("200")
-        int batchSize();
-    }
 }

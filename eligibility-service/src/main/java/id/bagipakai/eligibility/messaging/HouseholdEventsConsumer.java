@@ -34,8 +34,8 @@ public class HouseholdEventsConsumer {
         if (loop != null) {
             return;
         }
-        KafkaTopics.ensure(config.kafkaBootstrapServers(), 3, namespace.topic(Topics.HOUSEHOLD_EVENTS),
-                namespace.deadLetterOf(Topics.HOUSEHOLD_EVENTS));
+        KafkaTopics.ensure(config.kafkaBootstrapServers(), namespace, Topics.HOUSEHOLD_EVENTS,
+                Topics.deadLetterOf(Topics.HOUSEHOLD_EVENTS));
         loop = AvroTopicLoop.start(new AvroTopicLoop.Settings("eligibility-household-events",
                         config.kafkaBootstrapServers(), config.apicurioUrl(), namespace.group(config.households().consumerGroup()),
                         config.households().newGroupStartsAt(), List.of(namespace.topic(Topics.HOUSEHOLD_EVENTS))),

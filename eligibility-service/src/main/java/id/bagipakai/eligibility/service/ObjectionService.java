@@ -9,7 +9,7 @@ import id.bagipakai.contracts.eligibility.ObjectionResolved;
 import id.bagipakai.eligibility.domain.HouseholdResult;
 import id.bagipakai.eligibility.domain.Objection;
 import id.bagipakai.eligibility.domain.VillageCode;
-import id.bagipakai.eligibility.messaging.Outbox;
+import id.bagipakai.commons.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

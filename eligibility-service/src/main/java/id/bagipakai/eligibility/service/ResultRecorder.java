@@ -10,7 +10,7 @@ import id.bagipakai.eligibility.domain.HouseholdResult;
 import id.bagipakai.eligibility.domain.Objection;
 import id.bagipakai.eligibility.domain.ProgrammeDecision;
 import id.bagipakai.eligibility.domain.Reason;
-import id.bagipakai.eligibility.messaging.Outbox;
+import id.bagipakai.commons.outbox.Outbox;
 import id.bagipakai.eligibility.messaging.ResultEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

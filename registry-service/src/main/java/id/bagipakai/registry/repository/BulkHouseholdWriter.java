@@ -1,6 +1,7 @@
 package id.bagipakai.registry.repository;
 
 import id.bagipakai.registry.domain.RegionDirectory;
+import id.bagipakai.commons.outbox.OutboxRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,15 +13,15 @@ import java.util.UUID;
 
 /**
  * Writes a survey-wave batch on the transaction's own connection: the same rows
- * {@code HouseholdService.register} writes (head, version 1, members, outbox), without an entity
+ * {@code HouseholdService.register} writes (head, version 1, members), without an entity
  * per row, by COPY: one round trip per table and batch.
  */
 @ApplicationScoped
 public class BulkHouseholdWriter {
 
-    /** A validated new household, ready to store: its document and event already encoded. */
+    /** A validated new household, ready to store: its document and its event (an outbox row) already encoded. */
     public record NewHousehold(UUID id, String regionCode, String kkNumber, String document, String reason,
-                               List<MemberRow> members, String eventType, byte[] event) {
+                               List<MemberRow> members, OutboxRow event) {
     }
 
     public record MemberRow(UUID id, String nik, String name, Integer birthYear, String sex) {
@@ -33,7 +34,8 @@ public class BulkHouseholdWriter {
     @Inject
     EntityManager entityManager;
 
-    public void insert(List<NewHousehold> households, String changedBy, Instant at, String topic, UUID importJobId) {
+    /** The households' rows; their events go to the outbox in the same transaction ({@code Outbox#appendRows}). */
+    public void insert(List<NewHousehold> households, String changedBy, Instant at) {
         if (households.isEmpty()) {
             return;
         }
@@ -42,7 +44,6 @@ public class BulkHouseholdWriter {
         CopyRows versions = new CopyRows("household_version (household_id, version, document, changed_by, reason, changed_at)");
         CopyRows members = new CopyRows("member (id, household_id, nik, name, birth_year, sex, active, regency_code)");
         CopyRows checks = new CopyRows("duplicate_check (member_id, household_id, queued_at)");
-        CopyRows outbox = new CopyRows("outbox_event (topic, message_key, event_type, payload, created_at, import_job_id)");
         for (NewHousehold h : households) {
             heads.value(h.id()).value(h.regionCode()).value(h.kkNumber()).value(1).value(time).value(time).endRow();
             versions.value(h.id()).value(1).value(h.document()).value(changedBy).value(h.reason()).value(time).endRow();
@@ -53,15 +54,13 @@ public class BulkHouseholdWriter {
                     checks.value(m.id()).value(h.id()).value(time).endRow();
                 }
             }
-            outbox.value(topic).value(h.id()).value(h.eventType()).value(h.event()).value(time).value(importJobId).endRow();
         }
-        // Parents before children (foreign keys); the outbox in the households' order.
+        // Parents before children (foreign keys).
         entityManager.unwrap(Session.class).doWork(connection -> {
             heads.copy(connection);
             versions.copy(connection);
             members.copy(connection);
             checks.copy(connection);
-            outbox.copy(connection);
         });
     }
 

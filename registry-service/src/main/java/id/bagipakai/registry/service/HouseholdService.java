@@ -17,7 +17,7 @@ import id.bagipakai.registry.domain.household.HouseholdDocument;
 import id.bagipakai.registry.domain.household.Member;
 import id.bagipakai.registry.domain.household.MemberCodes.Relationship;
 import id.bagipakai.registry.messaging.HouseholdStates;
-import id.bagipakai.registry.messaging.Outbox;
+import id.bagipakai.commons.outbox.Outbox;
 import id.bagipakai.registry.repository.HouseholdRepository;
 import id.bagipakai.registry.repository.HouseholdVersionRepository;
 import id.bagipakai.registry.repository.MemberRepository;

@@ -55,10 +55,8 @@ public class PolicyTopicsConsumer {
     private volatile AvroTopicLoop loop;
 
     void onStart(@Observes StartupEvent start) {
-        KafkaTopics.ensureCompacted(config.kafkaBootstrapServers(), 3, namespace.topic(Topics.AGREEMENTS),
-                namespace.topic(Topics.MEMBER_CONSENTS));
-        KafkaTopics.ensure(config.kafkaBootstrapServers(), 3, namespace.deadLetterOf(Topics.AGREEMENTS),
-                namespace.deadLetterOf(Topics.MEMBER_CONSENTS));
+        KafkaTopics.ensure(config.kafkaBootstrapServers(), namespace, Topics.AGREEMENTS, Topics.MEMBER_CONSENTS,
+                Topics.deadLetterOf(Topics.AGREEMENTS), Topics.deadLetterOf(Topics.MEMBER_CONSENTS));
         loop = AvroTopicLoop.start(new AvroTopicLoop.Settings("sharing-gateway-policy",
                         config.kafkaBootstrapServers(), config.apicurioUrl(),
                         namespace.group("sharing-gateway-policy-" + UUID.randomUUID()), "earliest",

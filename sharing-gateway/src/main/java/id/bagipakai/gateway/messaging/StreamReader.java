@@ -3,7 +3,7 @@ package id.bagipakai.gateway.messaging;
 import id.bagipakai.commons.kafka.CachingAvroDatumProvider;
 import id.bagipakai.contracts.Namespace;
 import id.bagipakai.gateway.domain.StreamCursor;
-import id.bagipakai.gateway.domain.Streams;
+import id.bagipakai.contracts.Streams;
 import id.bagipakai.gateway.service.FeedEvent;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import org.apache.avro.generic.GenericRecord;

@@ -3,8 +3,9 @@ package id.bagipakai.gateway.messaging;
 import id.bagipakai.commons.kafka.AvroTopicLoop;
 import id.bagipakai.commons.kafka.KafkaTopics;
 import id.bagipakai.contracts.Namespace;
+import id.bagipakai.contracts.Topics;
 import id.bagipakai.gateway.config.GatewayConfig;
-import id.bagipakai.gateway.domain.Streams;
+import id.bagipakai.contracts.Streams;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,10 +35,10 @@ public class StreamTopicsConsumer {
     void onStart(@Observes StartupEvent start) {
         List<String> catalogued = Streams.names().stream().map(Streams::topicOf).toList();
         List<String> topics = catalogued.stream().map(namespace::topic).toList();
-        List<String> all = new ArrayList<>(topics);
-        catalogued.forEach(t -> all.add(namespace.deadLetterOf(t)));
+        List<String> all = new ArrayList<>(catalogued);
+        catalogued.forEach(t -> all.add(Topics.deadLetterOf(t)));
         // Created here too, so that a stream opens before its producer ever published.
-        KafkaTopics.ensure(config.kafkaBootstrapServers(), 3, all.toArray(String[]::new));
+        KafkaTopics.ensure(config.kafkaBootstrapServers(), namespace, all.toArray(String[]::new));
         loop = AvroTopicLoop.start(new AvroTopicLoop.Settings("sharing-gateway-streams",
                         config.kafkaBootstrapServers(), config.apicurioUrl(), namespace.group(config.consumerGroup()),
                         config.newGroupStartsAt(), topics),

@@ -1,6 +1,6 @@
 package id.bagipakai.gateway.policy;
 
-import id.bagipakai.gateway.domain.Streams;
+import id.bagipakai.contracts.Streams;
 
 import java.util.List;
 import java.util.Map;

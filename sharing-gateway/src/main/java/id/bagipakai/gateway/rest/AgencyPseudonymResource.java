@@ -1,7 +1,7 @@
 package id.bagipakai.gateway.rest;
 
 import id.bagipakai.commons.problem.InvalidInputException;
-import id.bagipakai.gateway.domain.Streams;
+import id.bagipakai.contracts.Streams;
 import id.bagipakai.gateway.pseudonym.KeyRing;
 import id.bagipakai.gateway.pseudonym.Pseudonymiser;
 import id.bagipakai.gateway.repository.DisclosureRepository;

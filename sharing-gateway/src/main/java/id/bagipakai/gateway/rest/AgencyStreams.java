@@ -3,7 +3,7 @@ package id.bagipakai.gateway.rest;
 import id.bagipakai.commons.problem.InvalidInputException;
 import id.bagipakai.commons.problem.Problem;
 import id.bagipakai.gateway.config.GatewayConfig;
-import id.bagipakai.gateway.domain.Streams;
+import id.bagipakai.contracts.Streams;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

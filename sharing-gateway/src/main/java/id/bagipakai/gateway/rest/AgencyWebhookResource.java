@@ -4,7 +4,7 @@ import id.bagipakai.commons.problem.ConflictException;
 import id.bagipakai.commons.problem.InvalidInputException;
 import id.bagipakai.gateway.domain.DeadLetter;
 import id.bagipakai.gateway.domain.StartingPoint;
-import id.bagipakai.gateway.domain.Streams;
+import id.bagipakai.contracts.Streams;
 import id.bagipakai.gateway.domain.Webhook;
 import id.bagipakai.gateway.domain.WebhookUrl;
 import id.bagipakai.gateway.service.WebhookDelivery;

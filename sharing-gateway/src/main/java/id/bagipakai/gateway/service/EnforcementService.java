@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.bagipakai.gateway.domain.AgreementGrant;
 import id.bagipakai.gateway.domain.Disclosure;
 import id.bagipakai.gateway.messaging.PolicyTopicsConsumer;
-import id.bagipakai.gateway.domain.Streams;
+import id.bagipakai.contracts.Streams;
 import id.bagipakai.gateway.policy.Decision;
 import id.bagipakai.gateway.policy.DisclosureRequest;
 import id.bagipakai.gateway.policy.EnforcementChains;

@@ -5,7 +5,7 @@ import id.bagipakai.contracts.EventCodec;
 import id.bagipakai.contracts.eligibility.Subject;
 import id.bagipakai.contracts.registry.HouseholdState;
 import id.bagipakai.gateway.domain.StreamCursor;
-import id.bagipakai.gateway.domain.Streams;
+import id.bagipakai.contracts.Streams;
 import id.bagipakai.policy.HouseholdFacts;
 import org.apache.avro.generic.GenericRecord;
 

@@ -3,7 +3,7 @@ package id.bagipakai.gateway.service;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.bagipakai.commons.problem.InvalidInputException;
 import id.bagipakai.gateway.config.GatewayConfig;
-import id.bagipakai.gateway.domain.Streams;
+import id.bagipakai.contracts.Streams;
 import id.bagipakai.gateway.pseudonym.KeyRing;
 import id.bagipakai.gateway.pseudonym.Pseudonymiser;
 import id.bagipakai.gateway.repository.DisclosureRepository;

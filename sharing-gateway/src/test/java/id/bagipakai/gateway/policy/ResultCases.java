@@ -3,7 +3,7 @@ package id.bagipakai.gateway.policy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.bagipakai.gateway.domain.AgreementGrant;
-import id.bagipakai.gateway.domain.Streams;
+import id.bagipakai.contracts.Streams;
 import id.bagipakai.policy.AccessMode;
 import id.bagipakai.policy.AgreementStatus;
 import id.bagipakai.policy.AgreementTerms;

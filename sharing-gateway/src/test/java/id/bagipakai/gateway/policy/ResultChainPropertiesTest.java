@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.bagipakai.gateway.domain.AgreementGrant;
-import id.bagipakai.gateway.domain.Streams;
+import id.bagipakai.contracts.Streams;
 import id.bagipakai.policy.AccessMode;
 import id.bagipakai.policy.ConsentLedger;
 import id.bagipakai.policy.ConsentRecord;

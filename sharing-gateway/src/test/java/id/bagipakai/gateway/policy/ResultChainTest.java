@@ -2,7 +2,7 @@ package id.bagipakai.gateway.policy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.bagipakai.gateway.domain.AgreementGrant;
-import id.bagipakai.gateway.domain.Streams;
+import id.bagipakai.contracts.Streams;
 import id.bagipakai.gateway.pseudonym.KeyRing;
 import id.bagipakai.gateway.pseudonym.Pseudonymiser;
 import id.bagipakai.policy.AccessMode;

@@ -7,7 +7,7 @@ import id.bagipakai.registry.domain.DuplicateCandidate;
 import id.bagipakai.registry.domain.DuplicateCandidate.Status;
 import id.bagipakai.registry.domain.MemberRecord;
 import id.bagipakai.registry.messaging.HouseholdStates;
-import id.bagipakai.registry.messaging.Outbox;
+import id.bagipakai.commons.outbox.Outbox;
 import id.bagipakai.registry.repository.DuplicateCandidateRepository;
 import id.bagipakai.registry.repository.MemberRepository;
 import id.bagipakai.registry.service.HouseholdDocuments;

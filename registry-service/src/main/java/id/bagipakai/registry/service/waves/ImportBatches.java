@@ -8,7 +8,7 @@ import id.bagipakai.commons.problem.Problem.FieldError;
 import id.bagipakai.contracts.Topics;
 import id.bagipakai.registry.domain.ImportJob;
 import id.bagipakai.registry.domain.household.Member;
-import id.bagipakai.registry.messaging.Outbox;
+import id.bagipakai.commons.outbox.Outbox;
 import id.bagipakai.registry.repository.BulkHouseholdWriter;
 import id.bagipakai.registry.repository.BulkHouseholdWriter.RowError;
 import id.bagipakai.registry.repository.ImportJobRepository;
@@ -80,8 +80,8 @@ public class ImportBatches {
             }
         }
         List<PreparedRow.Registration> accepted = withoutNikConflicts(registrations, rejected);
-        writer.insert(accepted.stream().map(PreparedRow.Registration::household).toList(), job.submittedBy, at,
-                Topics.HOUSEHOLD_EVENTS, jobId);
+        writer.insert(accepted.stream().map(PreparedRow.Registration::household).toList(), job.submittedBy, at);
+        outbox.appendRows(accepted.stream().map(r -> r.household().event()).toList());
         writer.insertErrors(jobId, rejected);
         int acceptedCount = batch.size() - rejected.size();
         job.rowsRead = rowsRead;
@@ -89,7 +89,6 @@ public class ImportBatches {
         job.rejected += rejected.size();
         job.unchanged += unchanged.count;
         job.timings = timings;
-        outbox.appendedInBulk();
         return new Outcome(acceptedCount, rejected.size());
     }
 

@@ -83,7 +83,7 @@ public class ImportRunner {
     }
 
     /** What the runner needs of a job, read in a short transaction. */
-    private record Start(ImportJob.Format format, Path file, long rowsRead, String reasonPrefix,
+    private record Start(UUID jobId, ImportJob.Format format, Path file, long rowsRead, String reasonPrefix,
                          Map<String, Long> timings) {
     }
 
@@ -148,7 +148,7 @@ public class ImportRunner {
                 if (row != null) {
                     t = System.nanoTime();
                     String reason = start.reasonPrefix() + row.number() + ImportBatches.refSuffix(row);
-                    batch.add(preparation.prepare(row, reason, at));
+                    batch.add(preparation.prepare(row, reason, at, start.jobId()));
                     add(nanos, "prepare", t);
                     read = row.number();
                 }
@@ -186,7 +186,7 @@ public class ImportRunner {
         if (job.startedAt == null) {
             job.startedAt = Instant.now();
         }
-        return new Start(job.format, Path.of(job.spoolPath), job.rowsRead,
+        return new Start(job.id, job.format, Path.of(job.spoolPath), job.rowsRead,
                 "survey wave " + job.wave + " (import " + job.id + ", row ", Map.copyOf(job.timings));
     }
 

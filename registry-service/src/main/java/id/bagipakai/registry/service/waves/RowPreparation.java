@@ -2,7 +2,8 @@ package id.bagipakai.registry.service.waves;
 
 import id.bagipakai.commons.problem.JsonPointers;
 import id.bagipakai.commons.problem.Problem.FieldError;
-import id.bagipakai.contracts.EventCodec;
+import id.bagipakai.commons.outbox.OutboxEncoder;
+import id.bagipakai.contracts.Topics;
 import id.bagipakai.contracts.registry.HouseholdRegistered;
 import id.bagipakai.registry.domain.household.HouseholdDocument;
 import id.bagipakai.registry.repository.BulkHouseholdWriter.MemberRow;
@@ -24,7 +25,7 @@ import java.util.UUID;
 /**
  * The CPU part of an import, outside any transaction: the same validation as the API (Bean
  * Validation, then the household rules), and for a new household its stored document and its
- * event, encoded once.
+ * event, encoded once into its Kafka wire form (the outbox row the relay will only move).
  */
 @ApplicationScoped
 public class RowPreparation {
@@ -38,7 +39,10 @@ public class RowPreparation {
     @Inject
     HouseholdDocuments documents;
 
-    PreparedRow prepare(WaveRow row, String reason, Instant at) {
+    @Inject
+    OutboxEncoder events;
+
+    PreparedRow prepare(WaveRow row, String reason, Instant at, UUID importJobId) {
         if (!row.readable()) {
             return new PreparedRow.Rejected(row, row.errors());
         }
@@ -63,7 +67,7 @@ public class RowPreparation {
                 .map(m -> new MemberRow(m.memberId(), m.nik(), m.name(), m.birthYear(), m.sex().name()))
                 .toList();
         return new PreparedRow.Registration(row, document, new NewHousehold(id, document.location().regionCode(),
-                document.kkNumber(), documents.write(document), reason, members, EventCodec.typeOf(event),
-                EventCodec.encode(event)));
+                document.kkNumber(), documents.write(document), reason, members,
+                events.row(Topics.HOUSEHOLD_EVENTS, id.toString(), event, importJobId)));
     }
 }

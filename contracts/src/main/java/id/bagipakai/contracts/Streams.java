@@ -1,7 +1,5 @@
-package id.bagipakai.gateway.domain;
+package id.bagipakai.contracts;
 
-import id.bagipakai.contracts.EventSchemas;
-import id.bagipakai.contracts.Topics;
 import org.apache.avro.Schema;
 
 import java.util.Collections;
@@ -12,9 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The streams agencies can receive, by the name agreements and roles use, the topic behind each
- * and the event types it carries. A name not listed here is no stream: it is answered 404 and its
- * records never read.
+ * The streams agencies can receive, by the name agreements and roles use: the topic behind each
+ * and the event types it carries. consent-service validates agreements against it; the gateway
+ * delivers exactly these. A name not listed here is no stream.
  */
 public final class Streams {
 
@@ -24,13 +22,13 @@ public final class Streams {
     public static final String ELIGIBILITY = "eligibility";
 
     private static final Map<String, String> TOPICS = new LinkedHashMap<>();
-    private static final Map<String, Set<String>> EVENT_TYPES = Map.of(
-            HOUSEHOLD_EVENTS, names(EventSchemas.HOUSEHOLD_EVENTS),
-            ELIGIBILITY, names(EventSchemas.ELIGIBILITY_RESULTS));
+    private static final Map<String, Set<String>> EVENT_TYPES = new LinkedHashMap<>();
 
     static {
         TOPICS.put(HOUSEHOLD_EVENTS, Topics.HOUSEHOLD_EVENTS);
         TOPICS.put(ELIGIBILITY, Topics.ELIGIBILITY_RESULTS);
+        EVENT_TYPES.put(HOUSEHOLD_EVENTS, names(EventSchemas.HOUSEHOLD_EVENTS));
+        EVENT_TYPES.put(ELIGIBILITY, names(EventSchemas.ELIGIBILITY_RESULTS));
     }
 
     private Streams() {
@@ -44,7 +42,11 @@ public final class Streams {
         return name != null && TOPICS.containsKey(name);
     }
 
-    /** @throws IllegalArgumentException for a name that is no stream */
+    /**
+     * The catalogue name of the topic behind a stream.
+     *
+     * @throws IllegalArgumentException for a name that is no stream
+     */
     public static String topicOf(String stream) {
         String topic = TOPICS.get(stream);
         if (topic == null) {
@@ -56,6 +58,11 @@ public final class Streams {
     /** The event types (Avro record names) the stream carries; none for a name that is no stream. */
     public static Set<String> eventTypesOf(String stream) {
         return EVENT_TYPES.getOrDefault(stream, Set.of());
+    }
+
+    /** Whether some stream carries this event type. */
+    public static boolean isEventType(String name) {
+        return EVENT_TYPES.values().stream().anyMatch(types -> types.contains(name));
     }
 
     private static Set<String> names(List<Schema> schemas) {
