@@ -42,6 +42,18 @@ public record Target(String namespace, String realm) {
         return isRunningSystem() ? this : new Target(namespace + "-e2e", realm);
     }
 
+    /**
+     * A target of its own beside this one (namespace {@code <namespace>-<suffix>}, its own
+     * databases, the same realm): for a test that runs more instances of a service and counts
+     * what they do, apart from the module's other tests.
+     */
+    public Target derived(String suffix) {
+        if (!suffix.matches("[a-z0-9-]{1,8}")) {
+            throw new IllegalArgumentException("a short suffix of a-z, 0-9 and '-': " + suffix);
+        }
+        return new Target(isRunningSystem() ? suffix : namespace + "-" + suffix, realm);
+    }
+
     public boolean isRunningSystem() {
         return namespace.isEmpty();
     }
