@@ -6,8 +6,14 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         String which = System.getProperty("bench", "waves");
-        // Benchmarks measure the running system (deploy/bagipakai up), not the tests' namespace.
-        id.bagipakai.testsupport.Stack.useRunningSystem();
+        // Benchmarks measure the running system (deploy/bagipakai up), not the tests' namespace; or,
+        // with BAGIPAKAI_NAMESPACE set, a namespaced set of the services (e.g. a branch's build).
+        String namespace = System.getenv("BAGIPAKAI_NAMESPACE");
+        if (namespace == null || namespace.isBlank()) {
+            id.bagipakai.testsupport.Stack.useRunningSystem();
+        } else {
+            id.bagipakai.testsupport.Stack.useNamespace(namespace.strip());
+        }
         switch (which) {
             case "waves" -> WaveBenchmark.main(args);
             case "ranking" -> RankingBenchmark.main(args);

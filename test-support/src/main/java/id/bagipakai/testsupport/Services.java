@@ -34,9 +34,12 @@ public record Services(Target target, Map<String, String> env, Path runDir) {
         return Stack.infra().jdbcUrl(target.database(database));
     }
 
-    /** The pid of a service the launcher started for this set. */
+    /** The pid of a service the launcher started for this set, or of an infrastructure part. */
     public long pidOf(String service) {
         Path file = runDir.resolve(service + ".pid");
+        if (!Files.exists(file)) { // an infrastructure part (kafka, …): the data dir's, shared by every set
+            file = Stack.dataDir(Stack.repositoryRoot()).resolve("run").resolve(service + ".pid");
+        }
         try {
             return Long.parseLong(Files.readString(file).strip().split("\\s+")[0]); // "pid start-time"
         } catch (IOException e) {

@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 public final class Stack {
 
     private static Target target = Target.tests();
+    /** Whether the services run in the target's own namespace (a benchmark's set), not its end-to-end one. */
+    private static boolean servicesInTarget;
     private static StackEndpoints endpoints;
     private static Services services;
 
@@ -33,6 +35,19 @@ public final class Stack {
      */
     public static synchronized void useRunningSystem() {
         target = Target.runningSystem();
+        servicesInTarget = true;
+        endpoints = null;
+        services = null;
+    }
+
+    /**
+     * Benchmarks of a namespaced set of the services (deploy/bagipakai with BAGIPAKAI_NAMESPACE:
+     * e.g. a branch's build beside the running system), with the dev realm: {@link #all()} brings up
+     * that set, on BAGIPAKAI_SERVICE_PORT_BASE.
+     */
+    public static synchronized void useNamespace(String namespace) {
+        target = new Target(namespace, Target.SYSTEM_REALM);
+        servicesInTarget = true;
         endpoints = null;
         services = null;
     }
@@ -92,7 +107,7 @@ public final class Stack {
     public static synchronized Services all() {
         infra();
         Path repo = repositoryRoot();
-        Target services = target.endToEnd();
+        Target services = servicesInTarget ? target : target.endToEnd();
         Map<String, String> env = new HashMap<>();
         Path stackEnv;
         if (services.isRunningSystem()) {
@@ -100,12 +115,14 @@ public final class Stack {
         } else {
             env.put("BAGIPAKAI_NAMESPACE", services.namespace());
             env.put("BAGIPAKAI_KEYCLOAK_REALM", services.realm());
-            env.put("BAGIPAKAI_SERVICE_PORT_BASE", System.getenv().getOrDefault("BAGIPAKAI_E2E_PORT_BASE", "18080"));
+            env.put("BAGIPAKAI_SERVICE_PORT_BASE", servicesInTarget
+                    ? System.getenv().getOrDefault("BAGIPAKAI_SERVICE_PORT_BASE", "18080")
+                    : System.getenv().getOrDefault("BAGIPAKAI_E2E_PORT_BASE", "18080"));
             stackEnv = namespaceDir(repo, services.namespace()).resolve("stack.env");
         }
         List<String> up = List.of(repo.resolve("deploy/bagipakai").toString(), "up", "all");
         Map<String, String> lines = readEnv(run(up, repo, env, stackEnv));
-        if (Stack.services == null && !services.isRunningSystem()) {
+        if (Stack.services == null && !services.isRunningSystem() && !servicesInTarget) {
             List<String> down = List.of(repo.resolve("deploy/bagipakai").toString(), "down");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {

@@ -34,6 +34,13 @@ public record Target(String namespace, String realm) {
         return new Target(namespace, SYSTEM_REALM + "-" + namespace);
     }
 
+    /** Checks a namespace as the services do (contracts' Namespace). */
+    public Target {
+        if (!namespace.isEmpty() && !namespace.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+            throw new IllegalArgumentException("a namespace is a-z, 0-9 and '-': " + namespace);
+        }
+    }
+
     /**
      * The packaged services the end-to-end tests run: a namespace and databases apart from the
      * module tests' (whose services run in-process, with other consumer groups), the same realm.
